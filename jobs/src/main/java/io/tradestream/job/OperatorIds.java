@@ -1,0 +1,26 @@
+package io.tradestream.job;
+
+/**
+ * Stable operator ids. They tie savepoint state to operators: changing one orphans that operator's
+ * state on upgrade, so treat them as a public format.
+ */
+public final class OperatorIds {
+    public static final String SOURCE_MARKET_DATA = "source-market-data";
+    public static final String SOURCE_RULES = "source-rules";
+    public static final String SPLIT_MARKET_DATA = "split-market-data";
+    public static final String SPLIT_RULES = "split-rules";
+    public static final String SELECT_TRADES = "select-trades";
+    public static final String UNWRAP_TRADES = "unwrap-trades";
+    public static final String BARS_1S = "bars-1s";
+    public static final String BARS_1M = "bars-1m";
+    public static final String ALERT_ENGINE = "alert-engine";
+    public static final String SINK_BARS_CASSANDRA = "sink-bars-cassandra";
+    public static final String SINK_ALERTS_CASSANDRA = "sink-alerts-cassandra";
+    public static final String SINK_ALERTS_KAFKA = "sink-alerts-kafka";
+    public static final String SINK_DEAD_LETTERS_KAFKA = "sink-dead-letters-kafka";
+    public static final String SINK_RULE_REJECTIONS_KAFKA = "sink-rule-rejections-kafka";
+    public static final String TO_BAR_ROWS = "to-bar-rows";
+    public static final String TO_ALERT_ROWS = "to-alert-rows";
+
+    private OperatorIds() {}
+}

@@ -1,0 +1,50 @@
+package io.tradestream.job;
+
+import io.tradestream.job.io.ProductionOutputs;
+import java.time.Duration;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The TradeStream job: {@code flink run tradestream-job.jar [--name value ...]}; run it with {@code
+ * --help} for the settings.
+ */
+public final class TradeStreamJob {
+    public static final String JOB_NAME = "TradeStream";
+
+    private TradeStreamJob() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && "--help".equals(args[0])) {
+            System.out.println(JobSettings.usage());
+            return;
+        }
+        JobSettings settings = JobSettings.parse(args);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(
+                        jobConfiguration(settings.duration("checkpoint.interval")));
+        TradeStreamGraph.build(env, new KafkaInputs(settings), new ProductionOutputs(settings));
+        env.execute(JOB_NAME);
+    }
+
+    /**
+     * What the job needs whatever cluster runs it: exactly-once checkpoints on RocksDB with
+     * incremental checkpoints, and no silent fallback to Kryo for any type (state types must stay
+     * evolvable across savepoints).
+     */
+    public static Configuration jobConfiguration(Duration checkpointInterval) {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, checkpointInterval);
+        conf.set(
+                CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
+                CheckpointingMode.EXACTLY_ONCE);
+        conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        return conf;
+    }
+}

@@ -1,0 +1,302 @@
+package io.tradestream.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradestream.model.DeadLetter;
+import io.tradestream.model.MarketEvent;
+import io.tradestream.model.alerts.Alert;
+import io.tradestream.model.bars.Bar;
+import io.tradestream.model.rules.RuleChange;
+import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.operators.ingest.MarketRecordParser;
+import io.tradestream.operators.ingest.RecordTypes;
+import io.tradestream.operators.ingest.RuleRecordParser;
+import io.tradestream.operators.ingest.Watermarks;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.types.Either;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs the production job graph on a MiniCluster with fixed input and checks every bar, alert, dead
+ * letter and rule rejection it produces.
+ */
+class TradeStreamGraphTest {
+    private static final InMemoryReporter METRICS = InMemoryReporter.create();
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(2)
+                            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+                            .build());
+
+    private static final long T0 = Instant.parse("2026-11-23T14:30:00Z").toEpochMilli();
+    private static final long S0 = T0 / 1000 * 1000;
+
+    /** Market data is held back until every engine task has loaded the rules. */
+    private static final CountDownLatch RULES_LOADED = new CountDownLatch(1);
+
+    private static final List<String> RULES =
+            List.of(
+                    "{\"id\":\"breakout\",\"owner\":\"alice\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\"],\"when\":\"price crosses_above 200\","
+                            + "\"version\":1}",
+                    "{\"id\":\"swing\",\"owner\":\"bob\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"MSFT\"],\"when\":\"abs(change_pct(5s)) >= 2\","
+                            + "\"cooldown\":\"10s\",\"version\":1}",
+                    "{\"id\":\"typo\",\"owner\":\"carol\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"MSFT\"],\"when\":\"smaa(5m) > 1\",\"version\":1}",
+                    "{\"id\":\"old\",\"owner\":\"dave\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"IBM\"],\"when\":\"price < 1\",\"version\":2}",
+                    "{\"id\":\"old\",\"owner\":\"dave\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"IBM\"],\"when\":\"price < 2\",\"version\":1}");
+
+    /** Topic, payload: the market data in arrival order, valid and malformed mixed. */
+    private static final List<String[]> MARKET =
+            List.of(
+                    trade("MSFT", 0, 100.0, 10),
+                    trade("AAPL", 100, 199.0, 100),
+                    new String[] {
+                        "quotes",
+                        "{\"symbol\":\"AAPL\",\"ts\":"
+                                + (T0 + 500)
+                                + ",\"bid\":199.4,\"bid_size\":100,\"ask\":199.6,\"ask_size\":200}"
+                    },
+                    new String[] {"trades", "{\"symbol\":\"AAPL\",\"ts\":" + T0},
+                    trade("AAPL", 600, 199.5, 200),
+                    new String[] {
+                        "trades",
+                        "{\"symbol\":\"AAPL\",\"ts\":" + (T0 + 700) + ",\"price\":-3,\"size\":1}"
+                    },
+                    trade("AAPL", 1_200, 201.0, 100),
+                    trade("AAPL", 1_800, 202.0, 50),
+                    new String[] {
+                        "trades",
+                        "{\"symbol\":\"AAPL\",\"ts\":"
+                                + (T0 + 1_900)
+                                + ",\"price\":1,\"size\":1,\"venue\":\"X\"}"
+                    },
+                    trade("AAPL", 2_500, 198.0, 100),
+                    trade("MSFT", 3_000, 101.0, 10),
+                    trade("MSFT", 5_000, 101.5, 10),
+                    trade("MSFT", 6_000, 102.5, 10),
+                    trade("MSFT", 7_000, 103.0, 10));
+
+    @Test
+    void producesExactBarsAlertsAndRefusals() throws Exception {
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(
+                        TradeStreamJob.jobConfiguration(Duration.ofSeconds(1)));
+        env.setParallelism(2);
+        CollectedOutputs outputs = new CollectedOutputs();
+        TradeStreamGraph.build(env, new FixedInputs(), outputs);
+
+        JobClient job = env.executeAsync("graph-test");
+        awaitRulesLoaded(job.getJobID(), 3);
+        RULES_LOADED.countDown();
+        job.getJobExecutionResult().get(2, TimeUnit.MINUTES);
+
+        assertThat(drain(outputs.bars))
+                .containsExactlyInAnyOrder(
+                        bar("AAPL", "1s", 0, 199.0, 199.5, 199.0, 199.5, 300, 59_800.0, 2),
+                        bar("AAPL", "1s", 1_000, 201.0, 202.0, 201.0, 202.0, 150, 30_200.0, 2),
+                        bar("AAPL", "1s", 2_000, 198.0, 198.0, 198.0, 198.0, 100, 19_800.0, 1),
+                        bar("MSFT", "1s", 0, 100.0, 100.0, 100.0, 100.0, 10, 1_000.0, 1),
+                        bar("MSFT", "1s", 3_000, 101.0, 101.0, 101.0, 101.0, 10, 1_010.0, 1),
+                        bar("MSFT", "1s", 5_000, 101.5, 101.5, 101.5, 101.5, 10, 1_015.0, 1),
+                        bar("MSFT", "1s", 6_000, 102.5, 102.5, 102.5, 102.5, 10, 1_025.0, 1),
+                        bar("MSFT", "1s", 7_000, 103.0, 103.0, 103.0, 103.0, 10, 1_030.0, 1),
+                        bar("AAPL", "1m", 0, 199.0, 202.0, 198.0, 198.0, 550, 109_800.0, 5),
+                        bar("MSFT", "1m", 0, 100.0, 103.0, 100.0, 103.0, 50, 5_080.0, 5));
+        assertThat(drain(outputs.alerts))
+                .containsExactlyInAnyOrder(
+                        new Alert(
+                                "alice:breakout:AAPL:" + (T0 + 1_200),
+                                "alice",
+                                "breakout",
+                                1,
+                                "AAPL",
+                                T0 + 1_200,
+                                201.0,
+                                "price crosses_above 200",
+                                "AAPL: price crosses_above 200 (price 201)"),
+                        new Alert(
+                                "bob:swing:MSFT:" + (T0 + 6_000),
+                                "bob",
+                                "swing",
+                                1,
+                                "MSFT",
+                                T0 + 6_000,
+                                102.5,
+                                "abs(change_pct(5s)) >= 2",
+                                "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)"));
+        assertThat(drain(outputs.deadLetters))
+                .extracting(d -> d.sourceTopic() + "/" + d.offset() + ": " + d.reason())
+                .containsExactlyInAnyOrder(
+                        "trades/3: invalid trade: not valid JSON: Unexpected end-of-input:"
+                                + " expected close marker for Object (start marker at [Source:"
+                                + " REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`"
+                                + " disabled); line: 1, column: 1])",
+                        "trades/5: invalid trade: field 'price' must be a finite number above 0"
+                                + " and at most 10000000, got -3.0",
+                        "trades/8: invalid trade: unknown field(s) [venue]; allowed fields are"
+                                + " [price, size, symbol, ts]");
+        assertThat(drain(outputs.ruleRejections))
+                .extracting(r -> r.owner() + "/" + r.ruleId() + ": " + r.reason())
+                .containsExactlyInAnyOrder(
+                        "carol/typo: invalid rule: field 'when': unknown function 'smaa' at"
+                                + " position 0 (known: abs, ask, bid, change_pct, price, spread)",
+                        "dave/old: version 1 of rule 'old' is not newer than the applied version"
+                                + " 2; send the change again with a version above 2");
+    }
+
+    private static void awaitRulesLoaded(JobID job, long rules) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            List<Long> perTask = new ArrayList<>();
+            for (Metric metric : METRICS.findMetrics(job, "activeRules").values()) {
+                perTask.add(((Number) ((Gauge<?>) metric).getValue()).longValue());
+            }
+            if (perTask.size() == 2 && perTask.stream().allMatch(n -> n == rules)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the alert engine did not load " + rules + " rules in time");
+    }
+
+    private static <T> List<T> drain(CloseableIterator<T> iterator) throws Exception {
+        List<T> items = new ArrayList<>();
+        try (iterator) {
+            iterator.forEachRemaining(items::add);
+        }
+        return items;
+    }
+
+    private static Bar bar(
+            String symbol,
+            String resolution,
+            long offset,
+            double open,
+            double high,
+            double low,
+            double close,
+            long volume,
+            double turnover,
+            long trades) {
+        return new Bar(
+                symbol, resolution, S0 + offset, open, high, low, close, volume, turnover, trades);
+    }
+
+    private static String[] trade(String symbol, long offset, double price, long size) {
+        return new String[] {
+            "trades",
+            "{\"symbol\":\""
+                    + symbol
+                    + "\",\"ts\":"
+                    + (T0 + offset)
+                    + ",\"price\":"
+                    + price
+                    + ",\"size\":"
+                    + size
+                    + "}"
+        };
+    }
+
+    /** The fixed input, parsed by the production parsers and with production watermarks. */
+    private static final class FixedInputs implements TradeStreamInputs {
+        @Override
+        public DataStream<Either<DeadLetter, MarketEvent>> marketData(
+                StreamExecutionEnvironment env) {
+            GeneratorFunction<Long, Either<DeadLetter, MarketEvent>> records = new MarketRecords();
+            return env.fromSource(
+                            new DataGeneratorSource<>(
+                                    records, MARKET.size(), RecordTypes.marketRecords()),
+                            Watermarks.marketData(Duration.ofSeconds(2), Duration.ofSeconds(10)),
+                            "fixed market data")
+                    .setParallelism(1);
+        }
+
+        @Override
+        public DataStream<Either<RuleRejection, RuleChange>> ruleChanges(
+                StreamExecutionEnvironment env) {
+            GeneratorFunction<Long, Either<RuleRejection, RuleChange>> records =
+                    index ->
+                            new RuleRecordParser()
+                                    .parse("rules", 0, index, bytes(RULES.get((int) (long) index)));
+            return env.fromSource(
+                            new DataGeneratorSource<>(
+                                    records, RULES.size(), RecordTypes.ruleRecords()),
+                            Watermarks.rules(),
+                            "fixed rules")
+                    .setParallelism(1);
+        }
+    }
+
+    private static final class MarketRecords
+            implements GeneratorFunction<Long, Either<DeadLetter, MarketEvent>> {
+        private static final long serialVersionUID = 1L;
+        private final MarketRecordParser parser = new MarketRecordParser("trades", "quotes");
+
+        @Override
+        public Either<DeadLetter, MarketEvent> map(Long index) throws Exception {
+            RULES_LOADED.await();
+            String[] record = MARKET.get((int) (long) index);
+            return parser.parse(record[0], 0, index, bytes(record[1]));
+        }
+    }
+
+    /** Collects every output of the graph for the test to read after the job ends. */
+    private static final class CollectedOutputs implements TradeStreamOutputs {
+        CloseableIterator<Bar> bars;
+        CloseableIterator<Alert> alerts;
+        CloseableIterator<DeadLetter> deadLetters;
+        CloseableIterator<RuleRejection> ruleRejections;
+
+        @Override
+        public void bars(DataStream<Bar> stream) {
+            bars = stream.collectAsync();
+        }
+
+        @Override
+        public void alerts(DataStream<Alert> stream) {
+            alerts = stream.collectAsync();
+        }
+
+        @Override
+        public void deadLetters(DataStream<DeadLetter> stream) {
+            deadLetters = stream.collectAsync();
+        }
+
+        @Override
+        public void ruleRejections(DataStream<RuleRejection> stream) {
+            ruleRejections = stream.collectAsync();
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

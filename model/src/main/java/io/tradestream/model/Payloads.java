@@ -1,0 +1,23 @@
+package io.tradestream.model;
+
+import java.nio.charset.StandardCharsets;
+
+/** How refused records keep their raw payload: as UTF-8 text, cut so it fits any broker. */
+public final class Payloads {
+    /** A refused record keeps at most this many characters of its payload. */
+    public static final int MAX_CHARS = 64 * 1024;
+
+    private Payloads() {}
+
+    /** The payload as text, cut to {@link #MAX_CHARS}. */
+    public static String excerpt(byte[] raw) {
+        String text = new String(raw == null ? new byte[0] : raw, StandardCharsets.UTF_8);
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    public static boolean isCut(byte[] raw) {
+        return raw != null
+                && raw.length > MAX_CHARS
+                && new String(raw, StandardCharsets.UTF_8).length() > MAX_CHARS;
+    }
+}

@@ -1,0 +1,31 @@
+package io.tradestream.model.alerts;
+
+/**
+ * A fired alert: one rule's condition became true for one symbol at one event time.
+ *
+ * @param id deterministic identity (owner, rule, symbol, event time), so that a replay after
+ *     recovery rewrites the same row instead of adding one
+ * @param owner the user who owns the rule
+ * @param ruleId the rule's id within its owner's rules
+ * @param ruleVersion the version of the rule that fired
+ * @param symbol the symbol the condition held for
+ * @param timestamp event time of the market event that made the condition true
+ * @param price the last trade price at that moment
+ * @param condition the rule's condition as written
+ * @param message a one-line summary for the user
+ */
+public record Alert(
+        String id,
+        String owner,
+        String ruleId,
+        long ruleVersion,
+        String symbol,
+        long timestamp,
+        double price,
+        String condition,
+        String message) {
+
+    public static String idOf(String owner, String ruleId, String symbol, long timestamp) {
+        return owner + ":" + ruleId + ":" + symbol + ":" + timestamp;
+    }
+}

@@ -1,0 +1,128 @@
+package io.tradestream.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Strict, reason-giving access to the fields of one JSON object.
+ *
+ * <p>Every accessor throws {@link InvalidRecordException} with a message that names the field and
+ * says what was expected, so a person reading a dead letter knows what to fix.
+ */
+final class JsonFields {
+    /** Echoed values in error messages are cut to this many characters. */
+    private static final int MAX_ECHO = 40;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonNode node;
+
+    private JsonFields(JsonNode node) {
+        this.node = node;
+    }
+
+    /** Reads {@code payload} as one JSON object carrying exactly the {@code allowed} fields. */
+    static JsonFields parseObject(byte[] payload, Set<String> allowed) {
+        if (payload == null || payload.length == 0) {
+            throw new InvalidRecordException("empty record: expected a JSON object");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidRecordException("not readable: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidRecordException(
+                    "expected a JSON object, got " + (node == null ? "nothing" : describe(node)));
+        }
+        Set<String> unknown = new TreeSet<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                unknown.add(echo(name));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRecordException(
+                    "unknown field(s) "
+                            + unknown
+                            + "; allowed fields are "
+                            + new TreeSet<>(allowed));
+        }
+        return new JsonFields(node);
+    }
+
+    /** The JSON tree of {@code payload}, or {@code null} if it is not readable JSON. */
+    static JsonNode readTreeOrNull(byte[] payload) {
+        try {
+            return payload == null ? null : MAPPER.readTree(payload);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    String requireString(String field) {
+        JsonNode value = require(field);
+        if (!value.isTextual()) {
+            throw wrongType(field, "a string", value);
+        }
+        return value.textValue();
+    }
+
+    long requireLong(String field) {
+        JsonNode value = require(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw wrongType(field, "a whole number", value);
+        }
+        return value.longValue();
+    }
+
+    double requireDouble(String field) {
+        JsonNode value = require(field);
+        if (!value.isNumber()) {
+            throw wrongType(field, "a number", value);
+        }
+        return value.doubleValue();
+    }
+
+    JsonNode require(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidRecordException("missing required field '" + field + "'");
+        }
+        return value;
+    }
+
+    static InvalidRecordException wrongType(String field, String expected, JsonNode value) {
+        return new InvalidRecordException(
+                "field '" + field + "' must be " + expected + ", got " + describe(value));
+    }
+
+    /** A short description of a JSON value for error messages: its type and a cut excerpt. */
+    static String describe(JsonNode value) {
+        String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return type + " " + echo(value.toString());
+    }
+
+    /** Cuts a user-supplied value so that a 1 MB field does not become a 1 MB error message. */
+    static String echo(String text) {
+        if (text.length() <= MAX_ECHO) {
+            return text;
+        }
+        return text.substring(0, MAX_ECHO) + "... (" + text.length() + " characters)";
+    }
+}
