@@ -1,0 +1,143 @@
+package io.tradestream.cli;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradestream.schema.Replication;
+import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.LocalStack;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code demo}: the whole system on this machine, one step at a time, each step skipped when it
+ * is already done, so running it twice is harmless.
+ */
+final class Demo {
+    /** Alert rules that fire on the feed's most active symbols within a minute or two. */
+    private static final List<String> RULES =
+            List.of(
+                    "{\"id\":\"big-move\",\"owner\":\"demo\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\",\"MSFT\",\"NVDA\",\"AMZN\",\"GOOGL\"],"
+                            + "\"when\":\"abs(change_pct(1m)) >= 0.3\",\"cooldown\":\"1m\","
+                            + "\"version\":%d}",
+                    "{\"id\":\"momentum\",\"owner\":\"demo\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\",\"TSLA\",\"META\"],"
+                            + "\"when\":\"change_pct(30s) crosses_above 0.15\","
+                            + "\"cooldown\":\"30s\",\"version\":%d}",
+                    "{\"id\":\"wide-spread\",\"owner\":\"demo\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\",\"MSFT\",\"TSLA\"],"
+                            + "\"when\":\"spread / price * 10000 > 4\",\"cooldown\":\"5m\","
+                            + "\"version\":%d}");
+
+    private final Path home;
+    private final PrintStream out;
+
+    Demo(Path home, PrintStream out) {
+        this.home = home;
+        this.out = out;
+    }
+
+    int run() throws Exception {
+        LocalStack stack = stack();
+        stack.kafka().createTopics(Topics.partitionsByTopic());
+        out.println("Topics ready: " + String.join(", ", Topics.partitionsByTopic().keySet()));
+        try (CqlSession session = TradeStreamCli.cqlSession(stack)) {
+            int applied =
+                    new SchemaMigrator(session)
+                            .migrate(TradeStreamCli.KEYSPACE, Replication.simple(1))
+                            .size();
+            out.println(
+                    "Schema ready in keyspace "
+                            + TradeStreamCli.KEYSPACE
+                            + (applied == 0 ? "" : " (" + applied + " migration(s) applied)"));
+        }
+        String jobId = job(stack);
+        sendRules(stack);
+        feed(stack);
+        printWhereToLook(stack, jobId);
+        return 0;
+    }
+
+    private LocalStack stack() {
+        Optional<LocalStack> running = LocalStack.running(home);
+        if (running.isPresent()) {
+            out.println("The local stack is already running.");
+            return running.get();
+        }
+        out.println(
+                "Starting Kafka, Cassandra and a Flink session cluster (about 30 s; logs in "
+                        + home.resolve("logs")
+                        + ")...");
+        return TradeStreamCli.startStack(home);
+    }
+
+    private String job(LocalStack stack) {
+        JsonNode jobs = stack.flink().rest().getJson("/jobs/overview").path("jobs");
+        for (JsonNode job : jobs) {
+            if ("TradeStream".equals(job.path("name").asText())
+                    && "RUNNING".equals(job.path("state").asText())) {
+                out.println("The TradeStream job is already running: " + job.path("jid").asText());
+                return job.path("jid").asText();
+            }
+        }
+        out.println("Submitting the TradeStream job with the Flink CLI...");
+        String jobId = JobSubmission.submit(stack, List.of());
+        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
+        out.println("Job " + jobId + " is RUNNING.");
+        return jobId;
+    }
+
+    private void sendRules(LocalStack stack) throws Exception {
+        // A newer version each time, so that running the demo again updates the rules instead
+        // of being refused as stale.
+        long version = System.currentTimeMillis();
+        TopicRecords records = new TopicRecords(stack.kafka().bootstrapServers());
+        for (String rule : RULES) {
+            records.send("rules", null, rule.formatted(version));
+        }
+        out.println("Sent " + RULES.size() + " alert rules of user 'demo' to the rules topic.");
+    }
+
+    private void feed(LocalStack stack) throws Exception {
+        BackgroundFeed feed = new BackgroundFeed(home);
+        if (feed.running().isPresent()) {
+            out.println("The market feed is already running.");
+            return;
+        }
+        long pid =
+                feed.start(
+                        List.of(
+                                "--bootstrap-servers",
+                                stack.kafka().bootstrapServers(),
+                                "--pace",
+                                "realtime"));
+        out.println("Market feed started (PID " + pid + ", log " + feed.logFile() + ").");
+    }
+
+    private void printWhereToLook(LocalStack stack, String jobId) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        out.println();
+        out.println("TradeStream is running.");
+        out.println("  Flink web UI:   " + stack.flink().restUrl() + "/#/job/running/" + jobId);
+        out.println("  Alerts (Kafka): ./tradestream read alerts --max 10");
+        out.println(
+                "  Alerts (Cassandra): ./tradestream cql \"SELECT ts, symbol, message FROM"
+                        + " tradestream.alerts_by_user WHERE user_id = 'demo' AND day = '"
+                        + today
+                        + "' LIMIT 10\"");
+        out.println(
+                "  Bars (Cassandra):   ./tradestream cql \"SELECT ts, open, high, low, close,"
+                        + " volume FROM tradestream.bars_by_symbol WHERE symbol = 'AAPL' AND"
+                        + " resolution = '1m' AND day = '"
+                        + today
+                        + "' LIMIT 5\"");
+        out.println("  Your own rule:  see README.md, 'Sending a rule by hand'");
+        out.println("  Status / logs:  ./tradestream status, ./tradestream logs");
+        out.println("  Stop it all:    ./tradestream down");
+    }
+}

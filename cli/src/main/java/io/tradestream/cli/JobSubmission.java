@@ -1,0 +1,38 @@
+package io.tradestream.cli;
+
+import io.tradestream.stack.LocalStack;
+import io.tradestream.stack.Repository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Submits the job jar to the local session cluster with the real Flink CLI. */
+final class JobSubmission {
+    private JobSubmission() {}
+
+    static Path jobJar() {
+        Path jar = Repository.locate().root().resolve("jobs/target/tradestream-job.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(
+                    "no job jar at " + jar + "; build it with ./tradestream build");
+        }
+        return jar;
+    }
+
+    /**
+     * Submits with the stack's addresses; {@code jobArgs} (job settings) come after them, so they
+     * win.
+     */
+    static String submit(LocalStack stack, List<String> jobArgs) {
+        List<String> args = new ArrayList<>();
+        args.add("--kafka.bootstrap-servers");
+        args.add(stack.kafka().bootstrapServers());
+        args.add("--cassandra.host");
+        args.add(stack.cassandra().host());
+        args.add("--cassandra.port");
+        args.add(Integer.toString(stack.cassandra().nativePort()));
+        args.addAll(jobArgs);
+        return stack.flink().cli().run(jobJar(), args);
+    }
+}

@@ -1,0 +1,159 @@
+package io.tradestream.cli;
+
+import io.tradestream.ingestion.feed.MarketFeedMain;
+import io.tradestream.schema.Replication;
+import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.Component;
+import io.tradestream.stack.LocalStack;
+import io.tradestream.stack.PortPlan;
+import io.tradestream.stack.Repository;
+import io.tradestream.stack.StackMain;
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The command line behind {@code ./tradestream}: runs the whole system on this machine. Stack
+ * commands (up, down, status, logs) are the local stack's; this adds the schema, topics, the job,
+ * the market feed and ways to look at the results.
+ */
+public final class TradeStreamCli {
+    static final String KEYSPACE = "tradestream";
+
+    private TradeStreamCli() {}
+
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-cli.xml");
+        }
+        int status;
+        try {
+            status = run(List.of(args));
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            status = 2;
+        } catch (Exception e) {
+            System.err.println("tradestream: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    static int run(List<String> args) throws Exception {
+        if (args.isEmpty()) {
+            throw new UsageException("Usage: tradestream <command>; see ./tradestream --help");
+        }
+        String command = args.get(0);
+        Options options =
+                Options.parse(
+                        args.subList(1, args.size()),
+                        Repository.locate().root().resolve(".tradestream"));
+        return switch (command) {
+            case "demo" -> new Demo(options.home(), System.out).run();
+            case "up", "status", "logs" -> StackMain.run(args);
+            case "down" -> down(options, args);
+            case "schema" -> schema(options);
+            case "submit" -> submit(options);
+            case "feed" -> feed(options);
+            case "send" -> send(options);
+            case "read" -> read(options);
+            case "cql" -> cql(options);
+            default -> throw new UsageException("unknown command '" + command + "'");
+        };
+    }
+
+    private static int down(Options options, List<String> args) throws Exception {
+        if (new BackgroundFeed(options.home()).stop()) {
+            System.out.println("Stopped the market feed.");
+        }
+        return StackMain.run(args);
+    }
+
+    private static int schema(Options options) {
+        LocalStack stack = LocalStack.attach(options.home());
+        try (CqlSession session = cqlSession(stack)) {
+            var applied = new SchemaMigrator(session).migrate(KEYSPACE, Replication.simple(1));
+            System.out.println(
+                    applied.isEmpty()
+                            ? "Schema is up to date."
+                            : "Applied " + applied.size() + " migration(s) to " + KEYSPACE + ".");
+        }
+        return 0;
+    }
+
+    private static int submit(Options options) throws Exception {
+        LocalStack stack = LocalStack.attach(options.home());
+        String jobId = JobSubmission.submit(stack, options.rest());
+        System.out.println("Submitted TradeStream as job " + jobId + ": " + stack.flink().restUrl());
+        return 0;
+    }
+
+    private static int feed(Options options) {
+        List<String> feedArgs = new ArrayList<>(options.rest());
+        if (!feedArgs.contains("--bootstrap-servers") && !feedArgs.contains("--help")) {
+            feedArgs.add("--bootstrap-servers");
+            feedArgs.add(LocalStack.attach(options.home()).kafka().bootstrapServers());
+        }
+        MarketFeedMain.main(feedArgs.toArray(String[]::new));
+        return 0;
+    }
+
+    private static int send(Options options) throws Exception {
+        List<String> rest = options.rest();
+        if (rest.size() != 2) {
+            throw new UsageException("Usage: tradestream send TOPIC JSON");
+        }
+        String value = rest.get(1);
+        if (value.startsWith("@")) {
+            value = Files.readString(Path.of(value.substring(1)));
+        }
+        topicRecords(options).send(rest.get(0), null, value);
+        System.out.println("Sent to " + rest.get(0) + ".");
+        return 0;
+    }
+
+    private static int read(Options options) {
+        List<String> rest = options.rest();
+        if (rest.isEmpty()) {
+            throw new UsageException("Usage: tradestream read TOPIC [--max N] [--follow]");
+        }
+        long max = Long.parseLong(options.value("--max", Long.toString(Long.MAX_VALUE)));
+        topicRecords(options).read(rest.get(0), max, options.flag("--follow"), System.out);
+        return 0;
+    }
+
+    private static int cql(Options options) {
+        if (options.rest().size() != 1) {
+            throw new UsageException("Usage: tradestream cql \"STATEMENT\"");
+        }
+        LocalStack stack = LocalStack.attach(options.home());
+        new CqlRunner(stack.cassandra().contactPoint(), stack.cassandra().localDatacenter())
+                .run(options.rest().get(0), System.out);
+        return 0;
+    }
+
+    private static TopicRecords topicRecords(Options options) {
+        return new TopicRecords(LocalStack.attach(options.home()).kafka().bootstrapServers());
+    }
+
+    static CqlSession cqlSession(LocalStack stack) {
+        return CqlSession.builder()
+                .addContactPoint(stack.cassandra().contactPoint())
+                .withLocalDatacenter(stack.cassandra().localDatacenter())
+                .build();
+    }
+
+    static LocalStack startStack(Path home) {
+        LocalStack stack =
+                LocalStack.builder()
+                        .home(home)
+                        .ports(PortPlan.defaults())
+                        .components(EnumSet.allOf(Component.class))
+                        .build();
+        stack.start();
+        return stack;
+    }
+}

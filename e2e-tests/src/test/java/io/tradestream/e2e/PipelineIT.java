@@ -1,0 +1,218 @@
+package io.tradestream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradestream.stack.LocalStack;
+import io.tradestream.stack.junit.LocalStackExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The shaded job jar on the real stack: trades, quotes and rules produced to Kafka become exact
+ * bars and alerts in Cassandra and exact records on the {@code alerts} topic.
+ */
+@ExtendWith(LocalStackExtension.class)
+class PipelineIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final long T0 = Instant.parse("2026-11-23T14:30:00Z").toEpochMilli();
+
+    @Test
+    void tradesBecomeBarsAndAlertsInCassandraAndOnKafka(LocalStack stack) throws Exception {
+        try (TradeStreamJobRun run = TradeStreamJobRun.prepare(stack, "pipeline")) {
+            StackClients.produce(
+                    stack,
+                    run.topic("rules"),
+                    List.of(
+                            rule("alice", "breakout", "[\"AAPL\"]", "price crosses_above 200", ""),
+                            rule(
+                                    "bob",
+                                    "swing",
+                                    "[\"MSFT\"]",
+                                    "abs(change_pct(5s)) >= 2",
+                                    ",\"cooldown\":\"10s\"")));
+            run.submitAndAwaitRules(2);
+
+            StackClients.produce(
+                    stack,
+                    run.topic("trades"),
+                    List.of(
+                            trade("MSFT", 0, 100.0, 10),
+                            trade("AAPL", 100, 199.0, 100),
+                            trade("AAPL", 600, 199.5, 200),
+                            trade("AAPL", 1_200, 201.0, 100),
+                            trade("AAPL", 1_800, 202.0, 50),
+                            trade("AAPL", 2_500, 198.0, 100),
+                            trade("MSFT", 3_000, 101.0, 10),
+                            trade("MSFT", 5_000, 101.5, 10),
+                            trade("MSFT", 6_000, 102.5, 10),
+                            trade("MSFT", 7_000, 103.0, 10),
+                            // Moves event time past the minute, so every bar above closes.
+                            trade("ZZZZ", 300_000, 1.0, 1)));
+            StackClients.produce(
+                    stack,
+                    run.topic("quotes"),
+                    List.of(
+                            new String[] {
+                                "AAPL",
+                                "{\"symbol\":\"AAPL\",\"ts\":"
+                                        + (T0 + 500)
+                                        + ",\"bid\":199.4,\"bid_size\":100,\"ask\":199.6,"
+                                        + "\"ask_size\":200}"
+                            }));
+
+            try (CqlSession cql = StackClients.cql(stack)) {
+                StackClients.await(
+                        "the 1-minute bars in Cassandra",
+                        Duration.ofMinutes(2),
+                        () -> rows(cql, run, "MSFT", "1m").size() == 1);
+                assertThat(rows(cql, run, "AAPL", "1s"))
+                        .containsExactly(
+                                "2026-11-23T14:30:02Z 198.0 198.0 198.0 198.0 100 198.0 1",
+                                "2026-11-23T14:30:01Z 201.0 202.0 201.0 202.0 150 201.333 2",
+                                "2026-11-23T14:30:00Z 199.0 199.5 199.0 199.5 300 199.333 2");
+                assertThat(rows(cql, run, "AAPL", "1m"))
+                        .containsExactly(
+                                "2026-11-23T14:30:00Z 199.0 202.0 198.0 198.0 550 199.636 5");
+                assertThat(rows(cql, run, "MSFT", "1s")).hasSize(5);
+                assertThat(rows(cql, run, "MSFT", "1m"))
+                        .containsExactly(
+                                "2026-11-23T14:30:00Z 100.0 103.0 100.0 103.0 50 101.6 5");
+
+                assertThat(alerts(cql, run, "alice"))
+                        .containsExactly(
+                                "2026-11-23T14:30:01.200Z alice:breakout:AAPL:"
+                                        + (T0 + 1_200)
+                                        + " breakout 1 AAPL 201.0 AAPL: price crosses_above 200"
+                                        + " (price 201)");
+                assertThat(alerts(cql, run, "bob"))
+                        .containsExactly(
+                                "2026-11-23T14:30:06Z bob:swing:MSFT:"
+                                        + (T0 + 6_000)
+                                        + " swing 1 MSFT 102.5 MSFT: abs(change_pct(5s)) >= 2"
+                                        + " (price 102.5)");
+            }
+
+            List<String> alerts =
+                    StackClients.readCommitted(
+                            stack, run.topic("alerts"), 2, Duration.ofMinutes(1));
+            assertThat(alerts).hasSize(2);
+            List<String> summaries = new ArrayList<>();
+            for (String alert : alerts) {
+                JsonNode node = JSON.readTree(alert);
+                summaries.add(
+                        node.path("user_id").asText()
+                                + " "
+                                + node.path("rule_id").asText()
+                                + " "
+                                + node.path("symbol").asText()
+                                + " "
+                                + node.path("ts").asLong()
+                                + " "
+                                + node.path("price").asDouble());
+            }
+            assertThat(summaries)
+                    .containsExactlyInAnyOrder(
+                            "alice breakout AAPL " + (T0 + 1_200) + " 201.0",
+                            "bob swing MSFT " + (T0 + 6_000) + " 102.5");
+            assertThat(run.restarts()).isZero();
+        }
+    }
+
+    static String[] trade(String symbol, long offset, double price, long size) {
+        return new String[] {
+            symbol,
+            "{\"symbol\":\""
+                    + symbol
+                    + "\",\"ts\":"
+                    + (T0 + offset)
+                    + ",\"price\":"
+                    + price
+                    + ",\"size\":"
+                    + size
+                    + "}"
+        };
+    }
+
+    static String[] rule(String owner, String id, String symbols, String when, String extra) {
+        return new String[] {
+            owner,
+            "{\"id\":\""
+                    + id
+                    + "\",\"owner\":\""
+                    + owner
+                    + "\",\"kind\":\"alert\",\"symbols\":"
+                    + symbols
+                    + ",\"when\":\""
+                    + when
+                    + "\",\"version\":1"
+                    + extra
+                    + "}"
+        };
+    }
+
+    /** A symbol's bars of the test day, newest first, as "ts open high low close volume vwap n". */
+    private static List<String> rows(
+            CqlSession cql, TradeStreamJobRun run, String symbol, String resolution) {
+        List<String> rows = new ArrayList<>();
+        for (Row row :
+                cql.execute(
+                        "SELECT ts, open, high, low, close, volume, vwap, trade_count FROM "
+                                + run.keyspace()
+                                + ".bars_by_symbol WHERE symbol = ? AND resolution = ? AND day ="
+                                + " '2026-11-23'",
+                        symbol,
+                        resolution)) {
+            rows.add(
+                    row.getInstant("ts")
+                            + " "
+                            + row.getDouble("open")
+                            + " "
+                            + row.getDouble("high")
+                            + " "
+                            + row.getDouble("low")
+                            + " "
+                            + row.getDouble("close")
+                            + " "
+                            + row.getLong("volume")
+                            + " "
+                            + Math.round(row.getDouble("vwap") * 1000) / 1000.0
+                            + " "
+                            + row.getLong("trade_count"));
+        }
+        return rows;
+    }
+
+    private static List<String> alerts(CqlSession cql, TradeStreamJobRun run, String user) {
+        List<String> rows = new ArrayList<>();
+        for (Row row :
+                cql.execute(
+                        "SELECT ts, id, rule_id, rule_version, symbol, price, message FROM "
+                                + run.keyspace()
+                                + ".alerts_by_user WHERE user_id = ? AND day = '2026-11-23'",
+                        user)) {
+            rows.add(
+                    row.getInstant("ts")
+                            + " "
+                            + row.getString("id")
+                            + " "
+                            + row.getString("rule_id")
+                            + " "
+                            + row.getLong("rule_version")
+                            + " "
+                            + row.getString("symbol")
+                            + " "
+                            + row.getDouble("price")
+                            + " "
+                            + row.getString("message"));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,49 @@
+package io.tradestream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.tradestream.schema.AppliedMigration;
+import io.tradestream.schema.Replication;
+import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.LocalStack;
+import io.tradestream.stack.junit.LocalStackExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The migrator against the real Cassandra server: each migration once, recorded. */
+@ExtendWith(LocalStackExtension.class)
+class SchemaMigrationIT {
+
+    @Test
+    void appliesEachMigrationOnceAndRecordsIt(LocalStack stack) {
+        try (CqlSession session = StackClients.cql(stack)) {
+            SchemaMigrator migrator = new SchemaMigrator(session);
+
+            List<AppliedMigration> first = migrator.migrate("schema_it", Replication.simple(1));
+            List<AppliedMigration> second = migrator.migrate("schema_it", Replication.simple(1));
+
+            assertThat(first)
+                    .extracting(AppliedMigration::version)
+                    .containsExactly(1);
+            assertThat(second).isEmpty();
+            assertThat(migrator.status("schema_it").isUpToDate()).isTrue();
+            assertThat(
+                            session.execute(
+                                            "SELECT table_name FROM system_schema.tables WHERE"
+                                                    + " keyspace_name = 'schema_it'")
+                                    .all())
+                    .extracting(row -> row.getString("table_name"))
+                    .containsExactlyInAnyOrder(
+                            "alerts_by_user", "bars_by_symbol", "schema_migrations");
+            assertThat(
+                            session.execute(
+                                            "SELECT version, description FROM"
+                                                    + " schema_it.schema_migrations")
+                                    .one()
+                                    .getString("description"))
+                    .isEqualTo("market data and alerts");
+        }
+    }
+}

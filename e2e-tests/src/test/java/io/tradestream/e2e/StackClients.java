@@ -1,0 +1,97 @@
+package io.tradestream.e2e;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.tradestream.stack.LocalStack;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Clients of the shared local stack that the integration tests use to feed and inspect it. */
+final class StackClients {
+    private StackClients() {}
+
+    /** Writes records in order, each {key, value}, to one topic and waits for every ack. */
+    static void produce(LocalStack stack, String topic, List<String[]> keyedValues)
+            throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        // One record is a 1 MB string in the bad-input test.
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String[] keyValue : keyedValues) {
+                producer.send(
+                                new ProducerRecord<>(
+                                        topic, bytes(keyValue[0]), bytes(keyValue[1])))
+                        .get();
+            }
+        }
+    }
+
+    /**
+     * Reads a topic from the start with {@code read_committed} until {@code expected} records
+     * arrived (or the timeout passes), then a little longer to catch any extra record.
+     */
+    static List<String> readCommitted(LocalStack stack, String topic, int expected, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long extraUntil = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, extraUntil)) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    values.add(new String(record.value(), StandardCharsets.UTF_8));
+                }
+                if (values.size() >= expected && extraUntil == Long.MAX_VALUE) {
+                    extraUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                }
+            }
+        }
+        return values;
+    }
+
+    static CqlSession cql(LocalStack stack) {
+        return CqlSession.builder()
+                .addContactPoint(stack.cassandra().contactPoint())
+                .withLocalDatacenter(stack.cassandra().localDatacenter())
+                .build();
+    }
+
+    /** Polls until {@code condition} holds, or fails with {@code what} after the timeout. */
+    static void await(String what, Duration timeout, Supplier<Boolean> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.get()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+    }
+
+    static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,122 @@
+package io.tradestream.e2e;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradestream.schema.Replication;
+import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.LocalStack;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One TradeStream job on the shared stack, isolated from other tests by its own topics, keyspace,
+ * consumer group and transactional ids, submitted as the shaded jar through the Flink CLI.
+ */
+final class TradeStreamJobRun implements AutoCloseable {
+    static final List<String> TOPICS =
+            List.of("trades", "quotes", "rules", "alerts", "dead-letters", "rule-rejections");
+
+    private final LocalStack stack;
+    private final String name;
+    private String jobId;
+
+    private TradeStreamJobRun(LocalStack stack, String name) {
+        this.stack = stack;
+        this.name = name;
+    }
+
+    /** Creates the topics and the keyspace of a run named {@code name} (letters and digits). */
+    static TradeStreamJobRun prepare(LocalStack stack, String name) {
+        TradeStreamJobRun run = new TradeStreamJobRun(stack, name);
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (String topic : TOPICS) {
+            topics.put(run.topic(topic), 1);
+        }
+        stack.kafka().createTopics(topics);
+        try (CqlSession session = StackClients.cql(stack)) {
+            new SchemaMigrator(session).migrate(run.keyspace(), Replication.simple(1));
+        }
+        return run;
+    }
+
+    String topic(String role) {
+        return name + "-" + role;
+    }
+
+    String keyspace() {
+        return name;
+    }
+
+    String jobId() {
+        return jobId;
+    }
+
+    /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
+    void submitAndAwaitRules(int rules) throws InterruptedException {
+        List<String> args = new ArrayList<>();
+        add(args, "kafka.bootstrap-servers", stack.kafka().bootstrapServers());
+        add(args, "kafka.group-id", name);
+        add(args, "kafka.transactional-id-prefix", name);
+        for (String topic : TOPICS) {
+            add(args, "topic." + topic, topic(topic));
+        }
+        add(args, "cassandra.host", stack.cassandra().host());
+        add(args, "cassandra.port", Integer.toString(stack.cassandra().nativePort()));
+        add(args, "cassandra.keyspace", keyspace());
+        add(args, "checkpoint.interval", "1s");
+        add(args, "watermark.idleness", "1s");
+        jobId = stack.flink().cli().run(jobJar(), args);
+        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
+        StackClients.await(
+                rules + " active rules in the alert engine",
+                Duration.ofMinutes(1),
+                () -> activeRules() == rules);
+    }
+
+    long restarts() {
+        return stack.flink().rest().numRestarts(jobId);
+    }
+
+    String state() {
+        return stack.flink().rest().jobState(jobId);
+    }
+
+    /** The alert engine's {@code activeRules} gauge, read through the REST API. */
+    long activeRules() {
+        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        for (JsonNode vertex : job.path("vertices")) {
+            if (!vertex.path("name").asText().contains("Alert engine")) {
+                continue;
+            }
+            String base = "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
+            for (JsonNode metric : stack.flink().rest().getJson(base)) {
+                String id = metric.path("id").asText();
+                if (id.endsWith(".activeRules")) {
+                    JsonNode values = stack.flink().rest().getJson(base + "?get=" + id);
+                    return values.path(0).path("value").asLong(-1);
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        if (jobId != null) {
+            stack.flink().cli().cancel(jobId);
+        }
+    }
+
+    private static Path jobJar() {
+        return Path.of(System.getProperty("tradestream.job.jar"));
+    }
+
+    private static void add(List<String> args, String setting, String value) {
+        args.add("--" + setting);
+        args.add(value);
+    }
+}
