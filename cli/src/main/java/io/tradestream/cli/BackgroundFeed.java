@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The demo's market feed, running in a JVM of its own that outlives the command which started
- * it. It is found again through its PID file and stopped by PID, after checking that the process
- * behind the PID is really this home's feed.
+ * The demo's market feed, running in a JVM of its own that outlives the command which started it.
+ * It is found again through its PID file and stopped by PID, after checking that the process behind
+ * the PID is really this home's feed.
  */
 final class BackgroundFeed {
     private static final String MARKER = "-Dtradestream.feed.home=";

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code demo}: the whole system on this machine, one step at a time, each step skipped when it
- * is already done, so running it twice is harmless.
+ * {@code demo}: the whole system on this machine, one step at a time, each step skipped when it is
+ * already done, so running it twice is harmless.
  */
 final class Demo {
     /** Alert rules that fire on the feed's most active symbols within a minute or two. */
@@ -64,7 +64,7 @@ final class Demo {
     }
 
     private LocalStack stack() {
-        Optional<LocalStack> running = LocalStack.running(home);
+        Optional<LocalStack> running = LocalStack.attach(home).filter(LocalStack::isRunning);
         if (running.isPresent()) {
             out.println("The local stack is already running.");
             return running.get();

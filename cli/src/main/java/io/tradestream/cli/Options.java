@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A command's arguments with the options every command shares taken out: {@code --home DIR}.
- * What remains is the command's own arguments.
+ * A command's arguments with the options every command shares taken out: {@code --home DIR}. What
+ * remains is the command's own arguments.
  */
 final class Options {
     private final Path home;

@@ -27,7 +27,8 @@ final class TopicRecords {
     }
 
     /** Writes {@code value} to {@code topic}, keyed by {@code key} (may be null). */
-    void send(String topic, String key, String value) throws ExecutionException, InterruptedException {
+    void send(String topic, String key, String value)
+            throws ExecutionException, InterruptedException {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -72,5 +73,4 @@ final class TopicRecords {
             }
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package io.tradestream.cli;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import io.tradestream.ingestion.feed.MarketFeedMain;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
@@ -8,7 +9,6 @@ import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.PortPlan;
 import io.tradestream.stack.Repository;
 import io.tradestream.stack.StackMain;
-import com.datastax.oss.driver.api.core.CqlSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class TradeStreamCli {
                         Repository.locate().root().resolve(".tradestream"));
         return switch (command) {
             case "demo" -> new Demo(options.home(), System.out).run();
-            case "up", "status", "logs" -> StackMain.run(args);
+            case "up", "status", "logs" -> stackCommand(args);
             case "down" -> down(options, args);
             case "schema" -> schema(options);
             case "submit" -> submit(options);
@@ -69,11 +69,26 @@ public final class TradeStreamCli {
         if (new BackgroundFeed(options.home()).stop()) {
             System.out.println("Stopped the market feed.");
         }
-        return StackMain.run(args);
+        return stackCommand(args);
+    }
+
+    private static int stackCommand(List<String> args) {
+        return StackMain.run(args.toArray(String[]::new), System.out, System.err);
+    }
+
+    /** The running stack of {@code home}; fails with what to do when there is none. */
+    static LocalStack attach(Path home) {
+        return LocalStack.attach(home)
+                .filter(LocalStack::isRunning)
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "the local stack is not running; start it with"
+                                                + " ./tradestream up (or ./tradestream demo)"));
     }
 
     private static int schema(Options options) {
-        LocalStack stack = LocalStack.attach(options.home());
+        LocalStack stack = attach(options.home());
         try (CqlSession session = cqlSession(stack)) {
             var applied = new SchemaMigrator(session).migrate(KEYSPACE, Replication.simple(1));
             System.out.println(
@@ -85,9 +100,10 @@ public final class TradeStreamCli {
     }
 
     private static int submit(Options options) throws Exception {
-        LocalStack stack = LocalStack.attach(options.home());
+        LocalStack stack = attach(options.home());
         String jobId = JobSubmission.submit(stack, options.rest());
-        System.out.println("Submitted TradeStream as job " + jobId + ": " + stack.flink().restUrl());
+        System.out.println(
+                "Submitted TradeStream as job " + jobId + ": " + stack.flink().restUrl());
         return 0;
     }
 
@@ -95,7 +111,7 @@ public final class TradeStreamCli {
         List<String> feedArgs = new ArrayList<>(options.rest());
         if (!feedArgs.contains("--bootstrap-servers") && !feedArgs.contains("--help")) {
             feedArgs.add("--bootstrap-servers");
-            feedArgs.add(LocalStack.attach(options.home()).kafka().bootstrapServers());
+            feedArgs.add(attach(options.home()).kafka().bootstrapServers());
         }
         MarketFeedMain.main(feedArgs.toArray(String[]::new));
         return 0;
@@ -129,14 +145,14 @@ public final class TradeStreamCli {
         if (options.rest().size() != 1) {
             throw new UsageException("Usage: tradestream cql \"STATEMENT\"");
         }
-        LocalStack stack = LocalStack.attach(options.home());
+        LocalStack stack = attach(options.home());
         new CqlRunner(stack.cassandra().contactPoint(), stack.cassandra().localDatacenter())
                 .run(options.rest().get(0), System.out);
         return 0;
     }
 
     private static TopicRecords topicRecords(Options options) {
-        return new TopicRecords(LocalStack.attach(options.home()).kafka().bootstrapServers());
+        return new TopicRecords(attach(options.home()).kafka().bootstrapServers());
     }
 
     static CqlSession cqlSession(LocalStack stack) {

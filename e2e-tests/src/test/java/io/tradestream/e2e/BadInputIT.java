@@ -146,7 +146,13 @@ class BadInputIT {
     }
 
     private static String json(String price, String size) {
-        return "{\"symbol\":\"AAPL\",\"ts\":" + T0 + ",\"price\":" + price + ",\"size\":" + size + "}";
+        return "{\"symbol\":\"AAPL\",\"ts\":"
+                + T0
+                + ",\"price\":"
+                + price
+                + ",\"size\":"
+                + size
+                + "}";
     }
 
     private static String[] bad(String payload) {

@@ -52,10 +52,8 @@ class MarketFeedIT {
                 StackClients.readCommitted(stack, "feed-quotes", 1_000, Duration.ofMinutes(1));
         assertThat(trades).hasSize(2_000);
         assertThat(quotes).hasSize(1_000);
-        assertThat(trades)
-                .allSatisfy(t -> assertThat(parser.parseTrade(utf8(t)).isOk()).isTrue());
-        assertThat(quotes)
-                .allSatisfy(q -> assertThat(parser.parseQuote(utf8(q)).isOk()).isTrue());
+        assertThat(trades).allSatisfy(t -> assertThat(parser.parseTrade(utf8(t)).isOk()).isTrue());
+        assertThat(quotes).allSatisfy(q -> assertThat(parser.parseQuote(utf8(q)).isOk()).isTrue());
     }
 
     private static byte[] utf8(String text) {

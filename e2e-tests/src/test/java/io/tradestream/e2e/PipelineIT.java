@@ -40,6 +40,13 @@ class PipelineIT {
                                     ",\"cooldown\":\"10s\"")));
             run.submitAndAwaitRules(2);
 
+            // Every partition's event time moves past the minute at the end, so that every bar
+            // closes: an idle partition holds nothing back, but the last partitions to fall
+            // quiet take their watermark with them.
+            StackClients.produce(
+                    stack,
+                    run.topic("quotes"),
+                    List.of(quote("AAPL", 500, 199.4, 199.6), quote("ZZZZ", 300_000, 0.99, 1.01)));
             StackClients.produce(
                     stack,
                     run.topic("trades"),
@@ -54,19 +61,7 @@ class PipelineIT {
                             trade("MSFT", 5_000, 101.5, 10),
                             trade("MSFT", 6_000, 102.5, 10),
                             trade("MSFT", 7_000, 103.0, 10),
-                            // Moves event time past the minute, so every bar above closes.
                             trade("ZZZZ", 300_000, 1.0, 1)));
-            StackClients.produce(
-                    stack,
-                    run.topic("quotes"),
-                    List.of(
-                            new String[] {
-                                "AAPL",
-                                "{\"symbol\":\"AAPL\",\"ts\":"
-                                        + (T0 + 500)
-                                        + ",\"bid\":199.4,\"bid_size\":100,\"ask\":199.6,"
-                                        + "\"ask_size\":200}"
-                            }));
 
             try (CqlSession cql = StackClients.cql(stack)) {
                 StackClients.await(
@@ -83,8 +78,7 @@ class PipelineIT {
                                 "2026-11-23T14:30:00Z 199.0 202.0 198.0 198.0 550 199.636 5");
                 assertThat(rows(cql, run, "MSFT", "1s")).hasSize(5);
                 assertThat(rows(cql, run, "MSFT", "1m"))
-                        .containsExactly(
-                                "2026-11-23T14:30:00Z 100.0 103.0 100.0 103.0 50 101.6 5");
+                        .containsExactly("2026-11-23T14:30:00Z 100.0 103.0 100.0 103.0 50 101.6 5");
 
                 assertThat(alerts(cql, run, "alice"))
                         .containsExactly(
@@ -138,6 +132,21 @@ class PipelineIT {
                     + ",\"size\":"
                     + size
                     + "}"
+        };
+    }
+
+    private static String[] quote(String symbol, long offset, double bid, double ask) {
+        return new String[] {
+            symbol,
+            "{\"symbol\":\""
+                    + symbol
+                    + "\",\"ts\":"
+                    + (T0 + offset)
+                    + ",\"bid\":"
+                    + bid
+                    + ",\"bid_size\":100,\"ask\":"
+                    + ask
+                    + ",\"ask_size\":200}"
         };
     }
 

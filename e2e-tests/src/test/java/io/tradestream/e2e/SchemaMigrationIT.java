@@ -24,9 +24,7 @@ class SchemaMigrationIT {
             List<AppliedMigration> first = migrator.migrate("schema_it", Replication.simple(1));
             List<AppliedMigration> second = migrator.migrate("schema_it", Replication.simple(1));
 
-            assertThat(first)
-                    .extracting(AppliedMigration::version)
-                    .containsExactly(1);
+            assertThat(first).extracting(AppliedMigration::version).containsExactly(1);
             assertThat(second).isEmpty();
             assertThat(migrator.status("schema_it").isUpToDate()).isTrue();
             assertThat(

@@ -34,9 +34,7 @@ final class StackClients {
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (String[] keyValue : keyedValues) {
-                producer.send(
-                                new ProducerRecord<>(
-                                        topic, bytes(keyValue[0]), bytes(keyValue[1])))
+                producer.send(new ProducerRecord<>(topic, bytes(keyValue[0]), bytes(keyValue[1])))
                         .get();
             }
         }
@@ -46,7 +44,8 @@ final class StackClients {
      * Reads a topic from the start with {@code read_committed} until {@code expected} records
      * arrived (or the timeout passes), then a little longer to catch any extra record.
      */
-    static List<String> readCommitted(LocalStack stack, String topic, int expected, Duration timeout) {
+    static List<String> readCommitted(
+            LocalStack stack, String topic, int expected, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
@@ -60,7 +59,8 @@ final class StackClients {
             long deadline = System.nanoTime() + timeout.toNanos();
             long extraUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, extraUntil)) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<byte[], byte[]> record :
+                        consumer.poll(Duration.ofMillis(200))) {
                     values.add(new String(record.value(), StandardCharsets.UTF_8));
                 }
                 if (values.size() >= expected && extraUntil == Long.MAX_VALUE) {
