@@ -1,6 +1,7 @@
 package io.tradestream.cli;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tradestream.ingestion.feed.MarketFeedMain;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line behind {@code ./tradestream}: runs the whole system on this machine. Stack
@@ -53,7 +55,8 @@ public final class TradeStreamCli {
                         Repository.locate().root().resolve(".tradestream"));
         return switch (command) {
             case "demo" -> new Demo(options.home(), System.out).run();
-            case "up", "status", "logs" -> stackCommand(args);
+            case "up", "logs" -> stackCommand(args);
+            case "status" -> status(options, args);
             case "down" -> down(options, args);
             case "schema" -> schema(options);
             case "submit" -> submit(options);
@@ -70,6 +73,30 @@ public final class TradeStreamCli {
             System.out.println("Stopped the market feed.");
         }
         return stackCommand(args);
+    }
+
+    /** The stack's status, then the jobs on its Flink cluster and the market feed. */
+    private static int status(Options options, List<String> args) throws Exception {
+        int status = stackCommand(args);
+        Optional<LocalStack> stack =
+                LocalStack.attach(options.home()).filter(LocalStack::isRunning);
+        if (stack.isPresent()) {
+            for (JsonNode job : stack.get().flink().rest().getJson("/jobs/overview").path("jobs")) {
+                System.out.println(
+                        "  job        "
+                                + job.path("state").asText()
+                                + " "
+                                + job.path("name").asText()
+                                + " "
+                                + job.path("jid").asText());
+            }
+        }
+        Optional<ProcessHandle> feed = new BackgroundFeed(options.home()).running();
+        System.out.println(
+                "  feed       "
+                        + feed.map(process -> "running, pid " + process.pid())
+                                .orElse("not running"));
+        return status;
     }
 
     private static int stackCommand(List<String> args) {

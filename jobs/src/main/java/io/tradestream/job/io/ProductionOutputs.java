@@ -8,10 +8,12 @@ import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.bars.Bar;
 import io.tradestream.model.json.OutputJson;
 import io.tradestream.model.rules.RuleRejection;
+import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.connectors.cassandra.CassandraRowSink;
+import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
+import org.apache.flink.types.Row;
 
 /**
  * The production outputs: bars and alerts to Cassandra (idempotent upserts with deterministic
@@ -22,6 +24,9 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     /** Kafka's broker maximum; a transaction left open longer than this is aborted. */
     private static final String TRANSACTION_TIMEOUT_MS = "900000";
 
+    /** Per sink task; below the driver's queue of 256 requests per connection. */
+    private static final int MAX_CASSANDRA_REQUESTS_IN_FLIGHT = 128;
+
     private final JobSettings settings;
 
     public ProductionOutputs(JobSettings settings) {
@@ -30,30 +35,24 @@ public final class ProductionOutputs implements TradeStreamOutputs {
 
     @Override
     public void bars(DataStream<Bar> bars) {
-        bars.map(CassandraRows::bar)
-                .returns(CassandraRows.BAR_ROW)
-                .uid(OperatorIds.TO_BAR_ROWS)
-                .name("Bars to rows")
-                .addSink(
-                        new CassandraRowSink(
-                                CassandraRows.BAR_ROW.getArity(),
-                                String.format(CassandraRows.BAR_INSERT, keyspace()),
-                                cassandra()))
+        cassandraSink(
+                        bars.map(CassandraRows::bar)
+                                .returns(CassandraRows.BAR_ROW)
+                                .uid(OperatorIds.TO_BAR_ROWS)
+                                .name("Bars to rows"),
+                        CassandraRows.BAR_INSERT)
                 .uid(OperatorIds.SINK_BARS_CASSANDRA)
                 .name("Bars to Cassandra");
     }
 
     @Override
     public void alerts(DataStream<Alert> alerts) {
-        alerts.map(CassandraRows::alert)
-                .returns(CassandraRows.ALERT_ROW)
-                .uid(OperatorIds.TO_ALERT_ROWS)
-                .name("Alerts to rows")
-                .addSink(
-                        new CassandraRowSink(
-                                CassandraRows.ALERT_ROW.getArity(),
-                                String.format(CassandraRows.ALERT_INSERT, keyspace()),
-                                cassandra()))
+        cassandraSink(
+                        alerts.map(CassandraRows::alert)
+                                .returns(CassandraRows.ALERT_ROW)
+                                .uid(OperatorIds.TO_ALERT_ROWS)
+                                .name("Alerts to rows"),
+                        CassandraRows.ALERT_INSERT)
                 .uid(OperatorIds.SINK_ALERTS_CASSANDRA)
                 .name("Alerts to Cassandra");
         alerts.sinkTo(
@@ -107,12 +106,34 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                 .build();
     }
 
-    private String keyspace() {
-        return settings.get("cassandra.keyspace");
-    }
-
-    private CassandraConnection cassandra() {
-        return new CassandraConnection(
-                settings.get("cassandra.host"), settings.integer("cassandra.port"));
+    /**
+     * An upserting Cassandra sink with a bound on requests in flight: a bar burst at each second
+     * boundary (one bar per active symbol) must slow the sink down, not overflow the driver's
+     * request queue and fail the job.
+     */
+    private CassandraSink<Row> cassandraSink(DataStream<Row> rows, String insertTemplate) {
+        try {
+            // Built from the builder's constructor: CassandraSink.addSink has overloads for the
+            // Scala API, which Flink 1.20 no longer ships.
+            return new CassandraSink.CassandraRowSinkBuilder(
+                            rows,
+                            rows.getType(),
+                            rows.getType()
+                                    .createSerializer(
+                                            rows.getExecutionEnvironment()
+                                                    .getConfig()
+                                                    .getSerializerConfig()))
+                    .setQuery(String.format(insertTemplate, settings.get("cassandra.keyspace")))
+                    .setClusterBuilder(
+                            new CassandraConnection(
+                                    settings.get("cassandra.host"),
+                                    settings.integer("cassandra.port")))
+                    .setMaxConcurrentRequests(
+                            MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1))
+                    .build();
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "cannot build the Cassandra sink: " + e.getMessage(), e);
+        }
     }
 }
