@@ -94,7 +94,9 @@ public record MarketFeedConfig(
         private double quotesPerSecond = 500;
         private Duration duration = Duration.ZERO;
         private double volatility = 0.5;
-        private double jumpProbability = 0.0005;
+        // Per event: the most active symbols have thousands of events a minute, so this keeps
+        // their jumps to a few an hour.
+        private double jumpProbability = 0.00002;
         private double jumpSize = 0.03;
         private double zipfExponent = 1.1;
 

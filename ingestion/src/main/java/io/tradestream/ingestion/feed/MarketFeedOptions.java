@@ -44,7 +44,7 @@ public record MarketFeedOptions(
               --trades-topic NAME         (default trades)
               --quotes-topic NAME         (default quotes)
               --volatility V              annualised volatility of prices (default 0.5)
-              --jump-probability P        chance of a price jump per event (default 0.0005)
+              --jump-probability P        chance of a price jump per event (default 0.00002)
               --jump-size F               typical jump as a fraction of the price (default 0.03)
               --zipf-exponent S           skew of activity across symbols (default 1.1)
               --help                      print this help
