@@ -1,0 +1,121 @@
+package io.tradestream.stack;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The local Cassandra server: one node in a JVM of its own. */
+public final class CassandraServer implements ManagedServer {
+    static final String PROCESS = "cassandra";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // Drains memtables and stops cleanly in 5-8 s.
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final StackLayout layout;
+    private final Repository repository;
+    private final PortPlan ports;
+    private final ServerProcess process;
+
+    CassandraServer(StackLayout layout, Repository repository, PortPlan ports) {
+        this.layout = layout;
+        this.repository = repository;
+        this.ports = ports;
+        this.process = new ServerProcess(layout, PROCESS);
+    }
+
+    /** The address of its CQL port: 127.0.0.1. */
+    public String host() {
+        return Loopback.ADDRESS;
+    }
+
+    /** The CQL (native protocol) port. */
+    public int nativePort() {
+        return ports.cassandraNative();
+    }
+
+    /** The data center to give the driver: {@code datacenter1}. */
+    public String localDatacenter() {
+        return CassandraConfig.DATACENTER;
+    }
+
+    /** The contact point for {@code CqlSession.builder().addContactPoint(...)}. */
+    public InetSocketAddress contactPoint() {
+        return new InetSocketAddress(host(), nativePort());
+    }
+
+    @Override
+    public Component component() {
+        return Component.CASSANDRA;
+    }
+
+    @Override
+    public void start() {
+        Path lib = repository.runtimeLib(Component.CASSANDRA);
+        Path conf = layout.conf().resolve(PROCESS);
+        Path yaml = conf.resolve("cassandra.yaml");
+        Path logback = conf.resolve("logback.xml");
+        StackLayout.writeFile(yaml, CassandraConfig.yaml(ports));
+        StackLayout.writeFile(logback, CassandraConfig.logbackXml(layout.logFile(PROCESS)));
+        process.start(
+                new JvmCommand(lib, "org.apache.cassandra.service.CassandraDaemon")
+                        .jvmOptions(
+                                CassandraConfig.jvmOptions(
+                                        yaml,
+                                        logback,
+                                        StackLayout.createDirectories(conf.resolve("triggers")),
+                                        layout.data().resolve(PROCESS),
+                                        layout.logs())),
+                Map.of());
+        Readiness.await("Cassandra", List.of(process), READY_TIMEOUT, this::answers);
+    }
+
+    private boolean answers() {
+        DriverConfigLoader config =
+                DriverConfigLoader.programmaticBuilder()
+                        .withDuration(
+                                DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT,
+                                Duration.ofSeconds(2))
+                        .withDuration(
+                                DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT,
+                                Duration.ofSeconds(5))
+                        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(5))
+                        .build();
+        try (CqlSession session =
+                CqlSession.builder()
+                        .withConfigLoader(config)
+                        .addContactPoint(contactPoint())
+                        .withLocalDatacenter(localDatacenter())
+                        .build()) {
+            return session.execute("SELECT release_version FROM system.local").one() != null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        process.stop(STOP_GRACE);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public ComponentStatus status() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        process.handle().ifPresent(handle -> pids.put(PROCESS, handle.pid()));
+        boolean alive = !pids.isEmpty();
+        return new ComponentStatus(
+                Component.CASSANDRA,
+                pids,
+                ports.of(Component.CASSANDRA),
+                alive,
+                alive && Readiness.check(this::answers));
+    }
+}

@@ -1,0 +1,125 @@
+package io.tradestream.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A client of the Flink cluster's REST API (the one the web UI uses). */
+public final class FlinkRestClient {
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    /** States a job does not leave (FAILED after its restarts are exhausted). */
+    private static final Set<String> TERMINAL_STATES = Set.of("FINISHED", "CANCELED", "FAILED");
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param baseUrl e.g. {@code http://127.0.0.1:8081}
+     */
+    public FlinkRestClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+    }
+
+    /**
+     * GETs a path of the REST API (e.g. {@code /overview}) and returns the JSON answer; fails on
+     * any status but 200.
+     */
+    public JsonNode getJson(String path) {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build();
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new StackException(
+                        "GET "
+                                + request.uri()
+                                + " answered "
+                                + response.statusCode()
+                                + ": "
+                                + response.body());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new StackException("GET " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted during GET " + request.uri(), e);
+        }
+    }
+
+    /** The ids of all jobs the cluster knows, running or not. */
+    public List<String> jobIds() {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode job : getJson("/jobs").path("jobs")) {
+            ids.add(job.path("id").asText());
+        }
+        return ids;
+    }
+
+    /** The job's state, e.g. {@code RUNNING}, {@code RESTARTING}, {@code CANCELED}. */
+    public String jobState(String jobId) {
+        return getJson("/jobs/" + jobId).path("state").asText();
+    }
+
+    /**
+     * Waits until the job is in {@code state}. Fails when the timeout passes, or as soon as the job
+     * ends in another state.
+     */
+    public void awaitJobState(String jobId, String state, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String current = jobState(jobId);
+        while (!current.equals(state)) {
+            if (TERMINAL_STATES.contains(current)) {
+                throw new StackException(
+                        "Job " + jobId + " ended " + current + " instead of reaching " + state);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StackException(
+                        "Job "
+                                + jobId
+                                + " is "
+                                + current
+                                + ", not "
+                                + state
+                                + ", after "
+                                + timeout.toSeconds()
+                                + " s");
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("Interrupted while waiting for job " + jobId, e);
+            }
+            current = jobState(jobId);
+        }
+    }
+
+    /** How often the job has restarted since it was submitted (its metric numRestarts). */
+    public long numRestarts(String jobId) {
+        JsonNode metrics = getJson("/jobs/" + jobId + "/metrics?get=numRestarts");
+        for (JsonNode metric : metrics) {
+            if ("numRestarts".equals(metric.path("id").asText())) {
+                return Long.parseLong(metric.path("value").asText());
+            }
+        }
+        throw new StackException("Job " + jobId + " reports no numRestarts metric: " + metrics);
+    }
+}

@@ -1,0 +1,38 @@
+package io.tradestream.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FlinkCliTest {
+
+    @Test
+    void parsesTheJobsOfFlinkList() {
+        String output =
+                String.join(
+                        "\n",
+                        "Waiting for response...",
+                        "------------------ Running/Restarting Jobs -------------------",
+                        "23.11.2025 06:20:00 : 5f1e0c2a9b8d7e6f5a4b3c2d1e0f9a8b : TradeStream"
+                                + " (RUNNING)",
+                        "23.11.2025 06:21:10 : 0123456789abcdef0123456789abcdef : a (b) job"
+                                + " (RESTARTING)",
+                        "--------------------------------------------------------------",
+                        "No scheduled jobs.");
+
+        assertThat(FlinkCli.parseList(output))
+                .containsExactly(
+                        new FlinkCli.ListedJob(
+                                "5f1e0c2a9b8d7e6f5a4b3c2d1e0f9a8b", "TradeStream", "RUNNING"),
+                        new FlinkCli.ListedJob(
+                                "0123456789abcdef0123456789abcdef", "a (b) job", "RESTARTING"));
+    }
+
+    @Test
+    void listsNothingWhenNoJobRuns() {
+        assertThat(
+                        FlinkCli.parseList(
+                                "Waiting for response...\nNo running jobs.\nNo scheduled jobs.\n"))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package io.tradestream.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The production flink-conf/config.yaml and what the local cluster changes in it. */
+class FlinkConfigTest {
+    private static final Path PRODUCTION =
+            Repository.findAbove(Path.of("").toAbsolutePath())
+                    .orElseThrow()
+                    .resolve("flink-conf")
+                    .resolve("config.yaml");
+
+    private static List<String> productionLines() throws IOException {
+        return Files.readAllLines(PRODUCTION);
+    }
+
+    @Test
+    void productionConfigHasTheAgreedFaultToleranceSettings() throws IOException {
+        Map<String, String> config = FlatYaml.parse(productionLines());
+
+        assertThat(config)
+                .containsEntry("state.backend.type", "rocksdb")
+                .containsEntry("execution.checkpointing.incremental", "true")
+                .containsEntry("execution.checkpointing.interval", "10s")
+                .containsEntry("execution.checkpointing.timeout", "2min")
+                .containsEntry("execution.checkpointing.mode", "EXACTLY_ONCE")
+                .containsEntry(
+                        "execution.checkpointing.externalized-checkpoint-retention",
+                        "RETAIN_ON_CANCELLATION")
+                .containsEntry("restart-strategy.type", "exponential-delay")
+                .containsEntry("taskmanager.numberOfTaskSlots", "4");
+        assertThat(config.get("env.java.opts.all").split(" "))
+                .hasSize(20)
+                .contains(
+                        "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
+                        "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+    }
+
+    @Test
+    void localClusterChangesOnlyAddressesPortsFoldersAndMemory() throws IOException {
+        StackLayout layout = new StackLayout(Path.of("/work/stack"));
+        PortPlan ports = new PortPlan(1001, 1002, 1003, 1004, 18081, 16123);
+        List<String> local =
+                FlatYaml.merge(
+                        FlatYaml.merge(productionLines(), FlinkLocalConfig.memory(), "memory"),
+                        FlinkLocalConfig.placement(layout, ports),
+                        "placement");
+
+        Map<String, String> production = FlatYaml.parse(productionLines());
+        Map<String, String> merged = FlatYaml.parse(local);
+        Set<String> changed = new HashSet<>();
+        merged.forEach(
+                (key, value) -> {
+                    if (!value.equals(production.get(key))) {
+                        changed.add(key);
+                    }
+                });
+
+        assertThat(changed)
+                .allMatch(
+                        key ->
+                                key.matches(
+                                        ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size)$"),
+                        "is an address, port, folder or memory size");
+        assertThat(merged)
+                .containsEntry("jobmanager.rpc.address", "127.0.0.1")
+                .containsEntry("rest.bind-address", "127.0.0.1")
+                .containsEntry("taskmanager.bind-host", "127.0.0.1")
+                .containsEntry("rest.port", "18081")
+                .containsEntry("jobmanager.rpc.port", "16123")
+                .containsEntry("blob.server.port", "0")
+                .containsEntry("jobmanager.memory.process.size", "1024m")
+                .containsEntry("taskmanager.memory.process.size", "2560m")
+                .containsEntry(
+                        "execution.checkpointing.dir", "file:///work/stack/data/flink/checkpoints")
+                .containsEntry(
+                        "execution.checkpointing.savepoint-dir",
+                        "file:///work/stack/data/flink/savepoints")
+                .containsEntry("io.tmp.dirs", "/work/stack/tmp/flink")
+                .containsEntry("web.tmpdir", "/work/stack/tmp/flink-web")
+                .containsEntry("state.backend.type", "rocksdb");
+        assertThat(merged.keySet()).containsAll(production.keySet());
+    }
+}
