@@ -116,8 +116,8 @@ class BadInputIT {
                     .contains(
                             "typo invalid rule: field 'when': unknown function 'prise' at position"
                                     + " 0 (known: abs, ask, bid, change_pct, price, spread)",
-                            "huge invalid rule: field 'when': the condition is 1000000 characters"
-                                    + " long; the limit is 1000 at position 1000",
+                            "huge invalid rule: field 'when': the condition exceeds the limit of"
+                                    + " 1000 characters at position 1000 (it has 1000000)",
                             "nover invalid rule: missing required field 'version'");
 
             try (CqlSession cql = StackClients.cql(stack)) {

@@ -3,8 +3,8 @@ package io.tradestream.rules.expr;
 import java.util.Arrays;
 
 /**
- * A condition ready to evaluate against a symbol's market view. Immutable and shareable; the
- * per-symbol memory its crossings need is passed in by the caller.
+ * A condition ready to evaluate against a symbol's market view. Immutable and shareable across
+ * symbols and threads; the per-symbol memory its crossings need is passed in by the caller.
  */
 public final class CompiledCondition {
     private final String source;
@@ -26,26 +26,27 @@ public final class CompiledCondition {
         this.usesQuotes = usesQuotes;
     }
 
+    /** The text the condition was compiled from. */
     public String source() {
         return source;
     }
 
-    /** How many {@code crosses_*} sub-expressions the condition has. */
+    /** How many {@code crosses_above}/{@code crosses_below} sub-expressions the condition has. */
     public int crossingCount() {
         return crossingCount;
     }
 
-    /** The longest window any function looks back over, 0 if none. */
+    /** The longest window any function looks back over, 0 if none: the history to keep. */
     public long maxWindowMillis() {
         return maxWindowMillis;
     }
 
-    /** Whether the condition reads the best bid or offer, so a quote can change its value. */
+    /** Whether bid, ask or spread appear, so that a quote can change the condition's value. */
     public boolean usesQuotes() {
         return usesQuotes;
     }
 
-    /** Memory for one symbol's crossings, every previous value unknown. */
+    /** Memory for one symbol's crossings, every previous value unknown (NaN). */
     public double[] newCrossingMemory() {
         double[] memory = new double[crossingCount];
         Arrays.fill(memory, Double.NaN);
@@ -53,12 +54,28 @@ public final class CompiledCondition {
     }
 
     /**
-     * Evaluates the condition and moves every crossing's memory to the current values.
+     * Evaluates the condition at the current market state and moves every crossing's memory to the
+     * current values, whatever the result. Allocates nothing.
      *
-     * @param crossingMemory one slot per crossing, from {@link #newCrossingMemory()}
+     * @param crossingMemory one slot per crossing, NaN when unknown, e.g. from {@link
+     *     #newCrossingMemory()}; updated in place
+     * @throws IllegalArgumentException if its length is not {@link #crossingCount()}
      */
     public boolean evaluate(MarketView view, double[] crossingMemory) {
+        if (crossingMemory.length != crossingCount) {
+            throw new IllegalArgumentException(
+                    "crossing memory has "
+                            + crossingMemory.length
+                            + " slots; the condition has "
+                            + crossingCount
+                            + " crossings");
+        }
         return root.test(view, crossingMemory);
+    }
+
+    /** The parsed form, fully parenthesised, e.g. {@code ((price + 1.0) > 2.0)}. */
+    String structure() {
+        return root.toString();
     }
 
     @Override

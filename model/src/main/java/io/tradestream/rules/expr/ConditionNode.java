@@ -1,110 +1,263 @@
 package io.tradestream.rules.expr;
 
 /**
- * A compiled true/false expression. {@code memory} holds, per crossing, the previous difference of
- * its two sides.
+ * A compiled true/false expression. {@code memory} holds, per crossing, the difference of its two
+ * sides at the previous evaluation (NaN when unknown).
  *
- * <p>{@code and} and {@code or} always evaluate both sides: a crossing inside a side that
- * short-circuiting would skip must still see every event, or it would compare against a stale
- * previous value and report a crossing that never happened (or miss one).
+ * <p>Every evaluation must move every crossing's memory forward, or a crossing inside a branch that
+ * was skipped would later compare against a stale value and report a crossing that never happened
+ * (or miss one). So {@code and}/{@code or} short-circuit only when their right side holds no
+ * crossing; otherwise the compiler picks the eager variant, which always evaluates both sides.
+ * {@link #hasCrossing()} lets it choose.
  */
 abstract class ConditionNode {
     abstract boolean test(MarketView view, double[] memory);
 
-    static final class Comparison extends ConditionNode {
-        enum Operator {
-            GREATER,
-            GREATER_EQUAL,
-            LESS,
-            LESS_EQUAL,
-            EQUAL,
-            NOT_EQUAL
-        }
+    /** Whether a crossing, whose memory must see every evaluation, is inside this node. */
+    abstract boolean hasCrossing();
 
-        private final Operator operator;
+    /** {@code left and right}, short-circuiting only if that skips no crossing. */
+    static ConditionNode and(ConditionNode left, ConditionNode right) {
+        return right.hasCrossing() ? new EagerAnd(left, right) : new And(left, right);
+    }
+
+    /** {@code left or right}, short-circuiting only if that skips no crossing. */
+    static ConditionNode or(ConditionNode left, ConditionNode right) {
+        return right.hasCrossing() ? new EagerOr(left, right) : new Or(left, right);
+    }
+
+    /**
+     * {@code left op right} on numbers. IEEE makes every comparison with NaN (a value not known
+     * yet) false except {@code !=}; {@link NotEqual} adds that case so that unknown never matches.
+     */
+    abstract static class Comparison extends ConditionNode {
+        private final String symbol;
         private final NumberNode left;
         private final NumberNode right;
 
-        Comparison(Operator operator, NumberNode left, NumberNode right) {
-            this.operator = operator;
+        Comparison(String symbol, NumberNode left, NumberNode right) {
+            this.symbol = symbol;
             this.left = left;
             this.right = right;
         }
 
+        abstract boolean holds(double a, double b);
+
         @Override
-        boolean test(MarketView view, double[] memory) {
-            double a = left.eval(view);
-            double b = right.eval(view);
-            // IEEE comparisons are false when either side is NaN (not known yet); != is the
-            // exception, so it is written as the negation of a known equality.
-            return switch (operator) {
-                case GREATER -> a > b;
-                case GREATER_EQUAL -> a >= b;
-                case LESS -> a < b;
-                case LESS_EQUAL -> a <= b;
-                case EQUAL -> a == b;
-                case NOT_EQUAL -> !Double.isNaN(a) && !Double.isNaN(b) && a != b;
-            };
+        final boolean test(MarketView view, double[] memory) {
+            return holds(left.eval(view), right.eval(view));
+        }
+
+        @Override
+        final boolean hasCrossing() {
+            return false;
+        }
+
+        @Override
+        public final String toString() {
+            return "(" + left + " " + symbol + " " + right + ")";
+        }
+    }
+
+    static final class Greater extends Comparison {
+        Greater(NumberNode left, NumberNode right) {
+            super(">", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            return a > b;
+        }
+    }
+
+    static final class GreaterEqual extends Comparison {
+        GreaterEqual(NumberNode left, NumberNode right) {
+            super(">=", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            return a >= b;
+        }
+    }
+
+    static final class Less extends Comparison {
+        Less(NumberNode left, NumberNode right) {
+            super("<", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            return a < b;
+        }
+    }
+
+    static final class LessEqual extends Comparison {
+        LessEqual(NumberNode left, NumberNode right) {
+            super("<=", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            return a <= b;
+        }
+    }
+
+    static final class Equal extends Comparison {
+        Equal(NumberNode left, NumberNode right) {
+            super("==", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            return a == b;
+        }
+    }
+
+    static final class NotEqual extends Comparison {
+        NotEqual(NumberNode left, NumberNode right) {
+            super("!=", left, right);
+        }
+
+        @Override
+        boolean holds(double a, double b) {
+            // a < b || a > b is a != b with both sides known: false when either is NaN.
+            return a < b || a > b;
         }
     }
 
     /**
-     * {@code a crosses_above b}: true when a - b was known and at most 0 at the previous event and
-     * is above 0 now; {@code crosses_below} mirrors it.
+     * {@code left crosses_* right}: compares the difference {@code left - right} now with the one
+     * remembered in {@code memory[slot]} from the previous evaluation, then remembers the current
+     * one (NaN included, so a gap in the data makes the next evaluation's previous unknown).
      */
-    static final class Crossing extends ConditionNode {
-        private final boolean above;
+    abstract static class Crossing extends ConditionNode {
+        private final String symbol;
         private final NumberNode left;
         private final NumberNode right;
         private final int slot;
 
-        Crossing(boolean above, NumberNode left, NumberNode right, int slot) {
-            this.above = above;
+        Crossing(String symbol, NumberNode left, NumberNode right, int slot) {
+            this.symbol = symbol;
             this.left = left;
             this.right = right;
             this.slot = slot;
         }
 
+        /** False when either difference is NaN, by IEEE comparison. */
+        abstract boolean crossed(double previous, double current);
+
         @Override
-        boolean test(MarketView view, double[] memory) {
+        final boolean test(MarketView view, double[] memory) {
             double previous = memory[slot];
             double current = left.eval(view) - right.eval(view);
             memory[slot] = current;
-            return above ? previous <= 0 && current > 0 : previous >= 0 && current < 0;
+            return crossed(previous, current);
+        }
+
+        @Override
+        final boolean hasCrossing() {
+            return true;
+        }
+
+        @Override
+        public final String toString() {
+            return "(" + left + " " + symbol + " " + right + ")";
         }
     }
 
-    static final class And extends ConditionNode {
-        private final ConditionNode left;
-        private final ConditionNode right;
+    /** From at or below to strictly above: touching the level is not crossing it. */
+    static final class CrossesAbove extends Crossing {
+        CrossesAbove(NumberNode left, NumberNode right, int slot) {
+            super("crosses_above", left, right, slot);
+        }
 
+        @Override
+        boolean crossed(double previous, double current) {
+            return previous <= 0 && current > 0;
+        }
+    }
+
+    /** From at or above to strictly below. */
+    static final class CrossesBelow extends Crossing {
+        CrossesBelow(NumberNode left, NumberNode right, int slot) {
+            super("crosses_below", left, right, slot);
+        }
+
+        @Override
+        boolean crossed(double previous, double current) {
+            return previous >= 0 && current < 0;
+        }
+    }
+
+    /** Two conditions joined by {@code and}/{@code or}; subclasses say how to evaluate them. */
+    abstract static class Junction extends ConditionNode {
+        private final String keyword;
+        final ConditionNode left;
+        final ConditionNode right;
+
+        Junction(String keyword, ConditionNode left, ConditionNode right) {
+            this.keyword = keyword;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        final boolean hasCrossing() {
+            return left.hasCrossing() || right.hasCrossing();
+        }
+
+        @Override
+        public final String toString() {
+            return "(" + left + " " + keyword + " " + right + ")";
+        }
+    }
+
+    /** Short-circuits: only for a right side without crossings. */
+    static final class And extends Junction {
         And(ConditionNode left, ConditionNode right) {
-            this.left = left;
-            this.right = right;
+            super("and", left, right);
         }
 
         @Override
         boolean test(MarketView view, double[] memory) {
-            boolean a = left.test(view, memory);
-            boolean b = right.test(view, memory);
-            return a && b;
+            return left.test(view, memory) && right.test(view, memory);
         }
     }
 
-    static final class Or extends ConditionNode {
-        private final ConditionNode left;
-        private final ConditionNode right;
-
-        Or(ConditionNode left, ConditionNode right) {
-            this.left = left;
-            this.right = right;
+    /** Always evaluates both sides, so the crossings on the right see every event. */
+    static final class EagerAnd extends Junction {
+        EagerAnd(ConditionNode left, ConditionNode right) {
+            super("and", left, right);
         }
 
         @Override
         boolean test(MarketView view, double[] memory) {
-            boolean a = left.test(view, memory);
-            boolean b = right.test(view, memory);
-            return a || b;
+            return left.test(view, memory) & right.test(view, memory);
+        }
+    }
+
+    /** Short-circuits: only for a right side without crossings. */
+    static final class Or extends Junction {
+        Or(ConditionNode left, ConditionNode right) {
+            super("or", left, right);
+        }
+
+        @Override
+        boolean test(MarketView view, double[] memory) {
+            return left.test(view, memory) || right.test(view, memory);
+        }
+    }
+
+    /** Always evaluates both sides, so the crossings on the right see every event. */
+    static final class EagerOr extends Junction {
+        EagerOr(ConditionNode left, ConditionNode right) {
+            super("or", left, right);
+        }
+
+        @Override
+        boolean test(MarketView view, double[] memory) {
+            return left.test(view, memory) | right.test(view, memory);
         }
     }
 
@@ -118,6 +271,16 @@ abstract class ConditionNode {
         @Override
         boolean test(MarketView view, double[] memory) {
             return !operand.test(view, memory);
+        }
+
+        @Override
+        boolean hasCrossing() {
+            return operand.hasCrossing();
+        }
+
+        @Override
+        public String toString() {
+            return "(not " + operand + ")";
         }
     }
 }

@@ -3,18 +3,29 @@ package io.tradestream.rules.expr;
 import java.util.List;
 
 /**
- * A function of the rule language: its name, its parameters and how to build its node. Adding an
- * indicator is adding one spec to {@link Functions}.
+ * A function of the rule language: how users write it, the kinds of its arguments (their number is
+ * its arity) and how to build its node once the arguments are checked. Adding an indicator is
+ * adding one spec to {@link Functions}.
  *
- * @param name how users write it
- * @param parameters the kinds of its arguments, in order
- * @param build makes the node from the checked arguments
- * @param readsQuotes whether its value depends on the best bid and offer
+ * @param readsQuotes whether its value depends on the best bid or offer
  */
-record FunctionSpec(String name, List<Parameter> parameters, Builder build, boolean readsQuotes) {
+record FunctionSpec(String name, List<Parameter> parameters, boolean readsQuotes, Factory factory) {
 
-    /** A parameter: a time window within bounds, or any number. */
-    record Parameter(String name, boolean window, long minMillis, long maxMillis) {
+    FunctionSpec {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** Builds the function's node from arguments already checked against its parameters. */
+    @FunctionalInterface
+    interface Factory {
+        NumberNode create(Arguments arguments);
+    }
+
+    /**
+     * One parameter. A window is written as a duration ({@code 5m}) and must lie within {@code
+     * [minWindowMillis, maxWindowMillis]}; a number is any numeric expression.
+     */
+    record Parameter(String name, boolean window, long minWindowMillis, long maxWindowMillis) {
         static Parameter window(String name, long minMillis, long maxMillis) {
             return new Parameter(name, true, minMillis, maxMillis);
         }
@@ -24,12 +35,21 @@ record FunctionSpec(String name, List<Parameter> parameters, Builder build, bool
         }
     }
 
-    /** Builds a node from the arguments: a {@code Long} window or a {@link NumberNode}. */
-    interface Builder {
-        NumberNode build(List<Object> arguments);
+    int arity() {
+        return parameters.size();
     }
 
-    boolean takesNoArguments() {
-        return parameters.isEmpty();
+    /** A call users can copy, e.g. {@code change_pct(5m)}, for hints in error messages. */
+    String example() {
+        if (parameters.isEmpty()) {
+            return name;
+        }
+        StringBuilder text = new StringBuilder(name).append('(');
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            text.append(i == 0 ? "" : ", ")
+                    .append(parameter.window() ? WindowFormat.example(parameter) : "price");
+        }
+        return text.append(')').toString();
     }
 }

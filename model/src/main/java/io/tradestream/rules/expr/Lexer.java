@@ -4,8 +4,10 @@ import io.tradestream.rules.expr.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Splits a condition into tokens: numbers with units, names, keywords and operators. */
+/** Splits a condition into tokens: numbers, percents, durations, names, keywords, operators. */
 final class Lexer {
     private static final Map<String, Kind> KEYWORDS =
             Map.of(
@@ -15,8 +17,12 @@ final class Lexer {
                     "crosses_above", Kind.CROSSES_ABOVE,
                     "crosses_below", Kind.CROSSES_BELOW);
 
-    private static final Map<String, Long> DURATION_UNITS =
+    private static final Map<String, Long> DURATION_UNIT_MILLIS =
             Map.of("s", 1_000L, "m", 60_000L, "h", 3_600_000L, "d", 86_400_000L);
+
+    /** Digits with an optional fraction ({@code 150.5}, {@code .5}), then an optional unit. */
+    private static final Pattern NUMBER_WORD =
+            Pattern.compile("(\\d+(?:\\.\\d+)?|\\.\\d+)([A-Za-z_][A-Za-z0-9_]*)?");
 
     private final String source;
     private int position;
@@ -25,6 +31,7 @@ final class Lexer {
         this.source = source;
     }
 
+    /** The tokens of {@code source}, always ending with one {@link Kind#END}. */
     static List<Token> tokenize(String source) throws RuleSyntaxException {
         Lexer lexer = new Lexer(source);
         List<Token> tokens = new ArrayList<>();
@@ -41,11 +48,11 @@ final class Lexer {
             position++;
         }
         int start = position;
-        if (position >= source.length()) {
-            return Token.of(Kind.END, "", start);
+        if (start >= source.length()) {
+            return Token.symbol(Kind.END, "", start);
         }
-        char c = source.charAt(position);
-        if (isDigit(c) || (c == '.' && position + 1 < source.length() && isDigit(peek(1)))) {
+        char c = source.charAt(start);
+        if (isDigit(c) || c == '.') {
             return number(start);
         }
         if (isNameStart(c)) {
@@ -53,97 +60,92 @@ final class Lexer {
                 position++;
             }
             String name = source.substring(start, position);
-            return Token.of(KEYWORDS.getOrDefault(name, Kind.IDENTIFIER), name, start);
+            return Token.symbol(KEYWORDS.getOrDefault(name, Kind.NAME), name, start);
         }
         position++;
-        switch (c) {
-            case '+':
-                return Token.of(Kind.PLUS, "+", start);
-            case '-':
-                return Token.of(Kind.MINUS, "-", start);
-            case '*':
-                return Token.of(Kind.STAR, "*", start);
-            case '/':
-                return Token.of(Kind.SLASH, "/", start);
-            case '(':
-                return Token.of(Kind.LEFT_PAREN, "(", start);
-            case ')':
-                return Token.of(Kind.RIGHT_PAREN, ")", start);
-            case ',':
-                return Token.of(Kind.COMMA, ",", start);
-            case '>':
-                return followedByEquals()
-                        ? Token.of(Kind.GREATER_EQUAL, ">=", start)
-                        : Token.of(Kind.GREATER, ">", start);
-            case '<':
-                return followedByEquals()
-                        ? Token.of(Kind.LESS_EQUAL, "<=", start)
-                        : Token.of(Kind.LESS, "<", start);
-            case '=':
-                if (followedByEquals()) {
-                    return Token.of(Kind.EQUAL, "==", start);
-                }
-                throw new RuleSyntaxException("unexpected '=' (write == to compare)", start);
-            case '!':
-                if (followedByEquals()) {
-                    return Token.of(Kind.NOT_EQUAL, "!=", start);
-                }
-                throw new RuleSyntaxException("unexpected '!' (write 'not' or !=)", start);
-            default:
-                throw new RuleSyntaxException("unexpected character '" + c + "'", start);
-        }
+        return switch (c) {
+            case '+' -> Token.symbol(Kind.PLUS, "+", start);
+            case '-' -> Token.symbol(Kind.MINUS, "-", start);
+            case '*' -> Token.symbol(Kind.STAR, "*", start);
+            case '/' -> Token.symbol(Kind.SLASH, "/", start);
+            case '(' -> Token.symbol(Kind.LEFT_PAREN, "(", start);
+            case ')' -> Token.symbol(Kind.RIGHT_PAREN, ")", start);
+            case ',' -> Token.symbol(Kind.COMMA, ",", start);
+            case '>' -> orEquals(Kind.GREATER, Kind.GREATER_EQUAL, ">", start);
+            case '<' -> orEquals(Kind.LESS, Kind.LESS_EQUAL, "<", start);
+            case '=' -> requireEquals(Kind.EQUAL, "=", start, " (write == to compare)");
+            case '!' -> requireEquals(Kind.NOT_EQUAL, "!", start, " (write != or 'not')");
+            case '%' ->
+                    throw new RuleSyntaxException(
+                            "unexpected '%'", start, " (a percent follows a number, e.g. 2%)");
+            default -> throw new RuleSyntaxException("unexpected character " + show(c), start);
+        };
     }
 
+    /**
+     * Reads a number, a percent ({@code 2%} is the number 2) or a duration ({@code 5m}). The whole
+     * run of digits, dots and letters is read first so that {@code 1.2.3} or {@code 5x} is refused
+     * as one bad word rather than split into surprising tokens.
+     */
     private Token number(int start) throws RuleSyntaxException {
-        while (position < source.length() && isDigit(source.charAt(position))) {
+        while (position < source.length()
+                && (isNamePart(source.charAt(position)) || source.charAt(position) == '.')) {
             position++;
         }
-        if (position < source.length() && source.charAt(position) == '.') {
-            position++;
-            while (position < source.length() && isDigit(source.charAt(position))) {
-                position++;
-            }
+        String word = source.substring(start, position);
+        Matcher parts = NUMBER_WORD.matcher(word);
+        if (!parts.matches()) {
+            throw new RuleSyntaxException("invalid number '" + word + "'", start);
         }
-        String digits = source.substring(start, position);
+        String digits = parts.group(1);
+        String unit = parts.group(2);
         double value = Double.parseDouble(digits);
-        if (position < source.length() && source.charAt(position) == '%') {
-            position++;
-            return new Token(Kind.PERCENT, digits + "%", start, value, 0);
+        if (unit == null) {
+            if (Double.isInfinite(value)) {
+                throw new RuleSyntaxException("number too large", start);
+            }
+            if (position < source.length() && source.charAt(position) == '%') {
+                position++;
+                return new Token(Kind.PERCENT, word + "%", start, value, 0);
+            }
+            return new Token(Kind.NUMBER, word, start, value, 0);
         }
-        int unitStart = position;
-        while (position < source.length() && isNamePart(source.charAt(position))) {
-            position++;
-        }
-        String unit = source.substring(unitStart, position);
-        if (unit.isEmpty()) {
-            return new Token(Kind.NUMBER, digits, start, value, 0);
-        }
-        Long unitMillis = DURATION_UNITS.get(unit);
-        if (unitMillis == null || digits.contains(".")) {
+        Long unitMillis = DURATION_UNIT_MILLIS.get(unit);
+        if (unitMillis == null) {
             throw new RuleSyntaxException(
-                    "invalid number '"
-                            + digits
-                            + unit
-                            + "' (durations are whole numbers with s, m, h or d, e.g. 5m)",
-                    start);
+                    "invalid number '" + word + "'",
+                    start,
+                    " (durations end in s, m, h or d, e.g. 5m)");
         }
-        double millis = value * unitMillis;
-        if (millis > Long.MAX_VALUE / 2) {
-            throw new RuleSyntaxException("duration '" + digits + unit + "' is too long", start);
+        if (digits.indexOf('.') >= 0) {
+            throw new RuleSyntaxException(
+                    "invalid duration '" + word + "'", start, " (write whole units, e.g. 90s)");
         }
-        return new Token(Kind.DURATION, digits + unit, start, value, (long) millis);
+        // The cast saturates at Long.MAX_VALUE, which every window bound then refuses.
+        long millis = (long) (value * unitMillis);
+        return new Token(Kind.DURATION, word, start, Double.NaN, millis);
     }
 
-    private boolean followedByEquals() {
+    private Token orEquals(Kind alone, Kind withEquals, String text, int start) {
         if (position < source.length() && source.charAt(position) == '=') {
             position++;
-            return true;
+            return Token.symbol(withEquals, text + "=", start);
         }
-        return false;
+        return Token.symbol(alone, text, start);
     }
 
-    private char peek(int ahead) {
-        return source.charAt(position + ahead);
+    private Token requireEquals(Kind kind, String text, int start, String hint)
+            throws RuleSyntaxException {
+        if (position < source.length() && source.charAt(position) == '=') {
+            position++;
+            return Token.symbol(kind, text + "=", start);
+        }
+        throw new RuleSyntaxException("unexpected '" + text + "'", start, hint);
+    }
+
+    /** A character as a user can read it in a message, even when it is invisible. */
+    private static String show(char c) {
+        return c > ' ' && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
     private static boolean isDigit(char c) {

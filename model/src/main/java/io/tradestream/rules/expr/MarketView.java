@@ -2,18 +2,21 @@ package io.tradestream.rules.expr;
 
 /**
  * What a condition can read about one symbol at the current event. Implemented by the engine over
- * its state; every value is NaN when it is not known yet.
+ * its state; a value that is not known yet is NaN, and every comparison on it is false.
  */
 public interface MarketView {
-    /** Last trade price. */
+    /** Last trade price, NaN if none yet. */
     double price();
 
-    /** Best bid. */
+    /** Best bid, NaN if no quote yet. */
     double bid();
 
-    /** Best offer. */
+    /** Best offer, NaN if no quote yet. */
     double ask();
 
-    /** Percent change of the price over the window ending now (3 means +3 %). */
+    /**
+     * Percent change of the price over the window ending now (3 means +3 %), NaN if there is not
+     * enough history.
+     */
     double changePct(long windowMillis);
 }

@@ -1,8 +1,9 @@
 package io.tradestream.rules.expr;
 
 /**
- * A compiled numeric expression. The implementations are small final classes so that evaluation is
- * a chain of direct calls with no allocation.
+ * A compiled numeric expression. Every implementation is a small final class holding only final
+ * fields, so evaluating is a chain of direct calls on primitives: no allocation, no boxing. {@link
+ * #toString()} renders the expression fully parenthesised, which shows how it was parsed.
  */
 abstract class NumberNode {
     abstract double eval(MarketView view);
@@ -18,12 +19,22 @@ abstract class NumberNode {
         double eval(MarketView view) {
             return value;
         }
+
+        @Override
+        public String toString() {
+            return Double.toString(value);
+        }
     }
 
     static final class Price extends NumberNode {
         @Override
         double eval(MarketView view) {
             return view.price();
+        }
+
+        @Override
+        public String toString() {
+            return "price";
         }
     }
 
@@ -32,6 +43,11 @@ abstract class NumberNode {
         double eval(MarketView view) {
             return view.bid();
         }
+
+        @Override
+        public String toString() {
+            return "bid";
+        }
     }
 
     static final class Ask extends NumberNode {
@@ -39,12 +55,22 @@ abstract class NumberNode {
         double eval(MarketView view) {
             return view.ask();
         }
+
+        @Override
+        public String toString() {
+            return "ask";
+        }
     }
 
     static final class Spread extends NumberNode {
         @Override
         double eval(MarketView view) {
             return view.ask() - view.bid();
+        }
+
+        @Override
+        public String toString() {
+            return "spread";
         }
     }
 
@@ -59,6 +85,11 @@ abstract class NumberNode {
         double eval(MarketView view) {
             return view.changePct(windowMillis);
         }
+
+        @Override
+        public String toString() {
+            return "change_pct(" + WindowFormat.format(windowMillis) + ")";
+        }
     }
 
     static final class Abs extends NumberNode {
@@ -71,6 +102,11 @@ abstract class NumberNode {
         @Override
         double eval(MarketView view) {
             return Math.abs(argument.eval(view));
+        }
+
+        @Override
+        public String toString() {
+            return "abs(" + argument + ")";
         }
     }
 
@@ -85,36 +121,82 @@ abstract class NumberNode {
         double eval(MarketView view) {
             return -operand.eval(view);
         }
+
+        @Override
+        public String toString() {
+            return "(-" + operand + ")";
+        }
     }
 
-    static final class Arithmetic extends NumberNode {
-        enum Operator {
-            ADD,
-            SUBTRACT,
-            MULTIPLY,
-            DIVIDE
-        }
-
-        private final Operator operator;
+    /** {@code left op right}; subclasses only say how to combine the two values. */
+    abstract static class Binary extends NumberNode {
+        private final String symbol;
         private final NumberNode left;
         private final NumberNode right;
 
-        Arithmetic(Operator operator, NumberNode left, NumberNode right) {
-            this.operator = operator;
+        Binary(String symbol, NumberNode left, NumberNode right) {
+            this.symbol = symbol;
             this.left = left;
             this.right = right;
         }
 
+        abstract double apply(double a, double b);
+
         @Override
-        double eval(MarketView view) {
-            double a = left.eval(view);
-            double b = right.eval(view);
-            return switch (operator) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                case MULTIPLY -> a * b;
-                case DIVIDE -> a / b;
-            };
+        final double eval(MarketView view) {
+            return apply(left.eval(view), right.eval(view));
+        }
+
+        @Override
+        public final String toString() {
+            return "(" + left + " " + symbol + " " + right + ")";
+        }
+    }
+
+    static final class Add extends Binary {
+        Add(NumberNode left, NumberNode right) {
+            super("+", left, right);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a + b;
+        }
+    }
+
+    static final class Subtract extends Binary {
+        Subtract(NumberNode left, NumberNode right) {
+            super("-", left, right);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a - b;
+        }
+    }
+
+    static final class Multiply extends Binary {
+        Multiply(NumberNode left, NumberNode right) {
+            super("*", left, right);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a * b;
+        }
+    }
+
+    /**
+     * IEEE division: x / 0 is infinite and 0 / 0 is NaN, which every comparison treats as unknown.
+     */
+    static final class Divide extends Binary {
+        Divide(NumberNode left, NumberNode right) {
+            super("/", left, right);
+        }
+
+        @Override
+        double apply(double a, double b) {
+            return a / b;
         }
     }
 }

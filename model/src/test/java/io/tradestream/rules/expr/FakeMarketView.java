@@ -1,0 +1,57 @@
+package io.tradestream.rules.expr;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A market view whose values tests set directly; everything starts unknown (NaN). */
+final class FakeMarketView implements MarketView {
+    double price = Double.NaN;
+    double bid = Double.NaN;
+    double ask = Double.NaN;
+    private final Map<Long, Double> changeByWindow = new HashMap<>();
+    int changePctCalls;
+
+    FakeMarketView quote(double newBid, double newAsk) {
+        bid = newBid;
+        ask = newAsk;
+        return this;
+    }
+
+    FakeMarketView change(String window, double percent) {
+        changeByWindow.put(millis(window), percent);
+        return this;
+    }
+
+    @Override
+    public double price() {
+        return price;
+    }
+
+    @Override
+    public double bid() {
+        return bid;
+    }
+
+    @Override
+    public double ask() {
+        return ask;
+    }
+
+    @Override
+    public double changePct(long windowMillis) {
+        changePctCalls++;
+        return changeByWindow.getOrDefault(windowMillis, Double.NaN);
+    }
+
+    /** {@code 5m} in milliseconds, parsed independently of the code under test. */
+    static long millis(String window) {
+        long amount = Long.parseLong(window.substring(0, window.length() - 1));
+        return switch (window.charAt(window.length() - 1)) {
+            case 's' -> amount * 1_000;
+            case 'm' -> amount * 60_000;
+            case 'h' -> amount * 3_600_000;
+            case 'd' -> amount * 86_400_000;
+            default -> throw new IllegalArgumentException(window);
+        };
+    }
+}
