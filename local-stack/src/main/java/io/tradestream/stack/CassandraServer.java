@@ -6,7 +6,6 @@ import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -108,14 +107,11 @@ public final class CassandraServer implements ManagedServer {
 
     @Override
     public ComponentStatus status() {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        process.handle().ifPresent(handle -> pids.put(PROCESS, handle.pid()));
-        boolean alive = !pids.isEmpty();
-        return new ComponentStatus(
+        return ComponentStatus.ofSingleProcess(
                 Component.CASSANDRA,
-                pids,
+                PROCESS,
+                process,
                 ports.of(Component.CASSANDRA),
-                alive,
-                alive && Readiness.check(this::answers));
+                this::answers);
     }
 }

@@ -26,4 +26,18 @@ public record ComponentStatus(
         pids = Collections.unmodifiableMap(new LinkedHashMap<>(pids));
         ports = Collections.unmodifiableMap(new LinkedHashMap<>(ports));
     }
+
+    /** The state of a server that runs as one process, asking it whether it answers if alive. */
+    static ComponentStatus ofSingleProcess(
+            Component component,
+            String processName,
+            ServerProcess process,
+            Map<String, Integer> ports,
+            Readiness.Probe answers) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        process.handle().ifPresent(handle -> pids.put(processName, handle.pid()));
+        boolean alive = !pids.isEmpty();
+        return new ComponentStatus(
+                component, pids, ports, alive, alive && Readiness.check(answers));
+    }
 }

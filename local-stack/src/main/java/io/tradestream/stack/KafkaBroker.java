@@ -197,14 +197,7 @@ public final class KafkaBroker implements ManagedServer {
 
     @Override
     public ComponentStatus status() {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        process.handle().ifPresent(handle -> pids.put(PROCESS, handle.pid()));
-        boolean alive = !pids.isEmpty();
-        return new ComponentStatus(
-                Component.KAFKA,
-                pids,
-                ports.of(Component.KAFKA),
-                alive,
-                alive && Readiness.check(this::answers));
+        return ComponentStatus.ofSingleProcess(
+                Component.KAFKA, PROCESS, process, ports.of(Component.KAFKA), this::answers);
     }
 }

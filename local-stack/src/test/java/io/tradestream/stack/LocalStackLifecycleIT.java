@@ -112,6 +112,7 @@ class LocalStackLifecycleIT {
                     .hasMessageContaining("Address already in use");
             assertThat(stack.isRunning()).isFalse();
             assertThat(home.resolve("run/kafka.pid")).doesNotExist();
+            assertThat(blocker.isBound()).isTrue();
         }
     }
 
