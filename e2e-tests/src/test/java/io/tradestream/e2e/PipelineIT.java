@@ -117,6 +117,11 @@ class PipelineIT {
                             "alice breakout AAPL " + (T0 + 1_200) + " 201.0",
                             "bob swing MSFT " + (T0 + 6_000) + " 102.5");
             assertThat(run.restarts()).isZero();
+            JsonNode checkpoints =
+                    stack.flink().rest().getJson("/jobs/" + run.jobId() + "/checkpoints/config");
+            assertThat(checkpoints.path("mode").asText()).isEqualTo("exactly_once");
+            assertThat(checkpoints.path("state_backend").asText())
+                    .isEqualTo("EmbeddedRocksDBStateBackend");
         }
     }
 
