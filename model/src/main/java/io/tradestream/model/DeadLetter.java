@@ -22,13 +22,14 @@ public record DeadLetter(
 
     public static DeadLetter of(
             String sourceTopic, int partition, long offset, String reason, byte[] rawPayload) {
+        String text = Payloads.text(rawPayload);
         return new DeadLetter(
                 sourceTopic,
                 partition,
                 offset,
                 reason,
-                Payloads.excerpt(rawPayload),
+                Payloads.excerpt(text),
                 rawPayload == null ? 0 : rawPayload.length,
-                Payloads.isCut(rawPayload));
+                text.length() > Payloads.MAX_CHARS);
     }
 }

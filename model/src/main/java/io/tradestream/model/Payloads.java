@@ -9,15 +9,13 @@ public final class Payloads {
 
     private Payloads() {}
 
-    /** The payload as text, cut to {@link #MAX_CHARS}. */
-    public static String excerpt(byte[] raw) {
-        String text = new String(raw == null ? new byte[0] : raw, StandardCharsets.UTF_8);
-        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    /** The raw payload as text (malformed UTF-8 replaced), uncut. */
+    public static String text(byte[] raw) {
+        return new String(raw == null ? new byte[0] : raw, StandardCharsets.UTF_8);
     }
 
-    public static boolean isCut(byte[] raw) {
-        return raw != null
-                && raw.length > MAX_CHARS
-                && new String(raw, StandardCharsets.UTF_8).length() > MAX_CHARS;
+    /** {@code text} cut to {@link #MAX_CHARS}. */
+    public static String excerpt(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 }

@@ -34,7 +34,7 @@ public record RuleRejection(
                 owner,
                 ruleId,
                 reason,
-                Payloads.excerpt(rawPayload),
+                Payloads.excerpt(Payloads.text(rawPayload)),
                 sourceTopic,
                 partition,
                 offset);

@@ -5,6 +5,7 @@ import io.tradestream.model.MarketEvent;
 import io.tradestream.model.json.MarketEventParser;
 import io.tradestream.model.json.ParseResult;
 import java.io.Serializable;
+import java.util.function.Function;
 import org.apache.flink.types.Either;
 
 /**
@@ -47,7 +48,7 @@ public final class MarketRecordParser implements Serializable {
     }
 
     private static <T> ParseResult<MarketEvent> asEvent(
-            ParseResult<T> result, java.util.function.Function<T, MarketEvent> wrap) {
+            ParseResult<T> result, Function<T, MarketEvent> wrap) {
         return result.isOk()
                 ? ParseResult.ok(wrap.apply(result.value()))
                 : ParseResult.error(result.error());
