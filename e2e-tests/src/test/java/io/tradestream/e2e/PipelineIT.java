@@ -40,13 +40,6 @@ class PipelineIT {
                                     ",\"cooldown\":\"10s\"")));
             run.submitAndAwaitRules(2);
 
-            // Every partition's event time moves past the minute at the end, so that every bar
-            // closes: an idle partition holds nothing back, but the last partitions to fall
-            // quiet take their watermark with them.
-            StackClients.produce(
-                    stack,
-                    run.topic("quotes"),
-                    List.of(quote("AAPL", 500, 199.4, 199.6), quote("ZZZZ", 300_000, 0.99, 1.01)));
             StackClients.produce(
                     stack,
                     run.topic("trades"),
@@ -60,14 +53,35 @@ class PipelineIT {
                             trade("MSFT", 3_000, 101.0, 10),
                             trade("MSFT", 5_000, 101.5, 10),
                             trade("MSFT", 6_000, 102.5, 10),
-                            trade("MSFT", 7_000, 103.0, 10),
-                            trade("ZZZZ", 300_000, 1.0, 1)));
+                            trade("MSFT", 7_000, 103.0, 10)));
+            StackClients.produce(
+                    stack,
+                    run.topic("quotes"),
+                    List.<String[]>of(quote("AAPL", 500, 199.4, 199.6)));
+            // Only once all of that is processed does event time move past the minute on every
+            // partition, so that every bar closes and no test trade is late for its bar.
+            StackClients.awaitConsumed(
+                    stack,
+                    run.groupId(),
+                    List.of(run.topic("trades"), run.topic("quotes")),
+                    Duration.ofMinutes(1));
+            StackClients.produce(
+                    stack,
+                    run.topic("quotes"),
+                    List.<String[]>of(quote("ZZZZ", 300_000, 0.99, 1.01)));
+            StackClients.produce(
+                    stack, run.topic("trades"), List.<String[]>of(trade("ZZZZ", 300_000, 1.0, 1)));
 
             try (CqlSession cql = StackClients.cql(stack)) {
+                // The sink writes asynchronously: wait for every expected row, then compare.
                 StackClients.await(
-                        "the 1-minute bars in Cassandra",
+                        "all bars in Cassandra",
                         Duration.ofMinutes(2),
-                        () -> rows(cql, run, "MSFT", "1m").size() == 1);
+                        () ->
+                                rows(cql, run, "AAPL", "1s").size() == 3
+                                        && rows(cql, run, "MSFT", "1s").size() == 5
+                                        && rows(cql, run, "AAPL", "1m").size() == 1
+                                        && rows(cql, run, "MSFT", "1m").size() == 1);
                 assertThat(rows(cql, run, "AAPL", "1s"))
                         .containsExactly(
                                 "2026-11-23T14:30:02Z 198.0 198.0 198.0 198.0 100 198.0 1",

@@ -5,16 +5,24 @@ import io.tradestream.stack.LocalStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -69,6 +77,55 @@ final class StackClients {
             }
         }
         return values;
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed offsets at the end of every partition
+     * of {@code topics}. The job's Kafka source commits on checkpoint completion, so then every
+     * record written so far has been processed by every operator.
+     */
+    static void awaitConsumed(LocalStack stack, String group, List<String> topics, Duration timeout)
+            throws InterruptedException {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            await(
+                    "group " + group + " to consume " + topics,
+                    timeout,
+                    () -> {
+                        try {
+                            Map<TopicPartition, OffsetAndMetadata> committed =
+                                    admin.listConsumerGroupOffsets(group)
+                                            .partitionsToOffsetAndMetadata()
+                                            .get();
+                            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                            for (var partitions :
+                                    admin.describeTopics(topics).allTopicNames().get().values()) {
+                                partitions
+                                        .partitions()
+                                        .forEach(
+                                                p ->
+                                                        latest.put(
+                                                                new TopicPartition(
+                                                                        partitions.name(),
+                                                                        p.partition()),
+                                                                OffsetSpec.latest()));
+                            }
+                            var ends = admin.listOffsets(latest).all().get();
+                            return ends.entrySet().stream()
+                                    .allMatch(
+                                            end ->
+                                                    committed.containsKey(end.getKey())
+                                                            && committed.get(end.getKey()).offset()
+                                                                    >= end.getValue().offset());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return false;
+                        } catch (ExecutionException e) {
+                            return false;
+                        }
+                    });
+        }
     }
 
     static CqlSession cql(LocalStack stack) {

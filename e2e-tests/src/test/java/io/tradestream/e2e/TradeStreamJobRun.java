@@ -51,6 +51,11 @@ final class TradeStreamJobRun implements AutoCloseable {
         return name;
     }
 
+    /** The job's Kafka consumer group. */
+    String groupId() {
+        return name;
+    }
+
     String jobId() {
         return jobId;
     }
@@ -59,7 +64,7 @@ final class TradeStreamJobRun implements AutoCloseable {
     void submitAndAwaitRules(int rules) throws InterruptedException {
         List<String> args = new ArrayList<>();
         add(args, "kafka.bootstrap-servers", stack.kafka().bootstrapServers());
-        add(args, "kafka.group-id", name);
+        add(args, "kafka.group-id", groupId());
         add(args, "kafka.transactional-id-prefix", name);
         for (String topic : TOPICS) {
             add(args, "topic." + topic, topic(topic));
