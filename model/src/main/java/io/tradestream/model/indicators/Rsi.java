@@ -1,0 +1,50 @@
+package io.tradestream.model.indicators;
+
+/**
+ * Wilder's relative strength index over {@code n} changes: the first average gain and loss are
+ * simple averages of the first {@code n} changes, later ones are smoothed as {@code (previous * (n
+ * - 1) + current) / n}. RSI = 100 - 100 / (1 + gain / loss), and 100 when there was no loss. NaN
+ * until {@code n} changes (n + 1 values) were seen.
+ */
+public final class Rsi {
+    private final int n;
+    private double previous = Double.NaN;
+    private int changes;
+    private double averageGain;
+    private double averageLoss;
+
+    public Rsi(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("RSI needs at least one change");
+        }
+        this.n = n;
+    }
+
+    public double update(double value) {
+        if (!Double.isNaN(previous)) {
+            double change = value - previous;
+            double gain = Math.max(change, 0);
+            double loss = Math.max(-change, 0);
+            changes++;
+            if (changes <= n) {
+                averageGain += gain / n;
+                averageLoss += loss / n;
+            } else {
+                averageGain = (averageGain * (n - 1) + gain) / n;
+                averageLoss = (averageLoss * (n - 1) + loss) / n;
+            }
+        }
+        previous = value;
+        return value();
+    }
+
+    public double value() {
+        if (changes < n) {
+            return Double.NaN;
+        }
+        if (averageLoss == 0) {
+            return 100;
+        }
+        return 100 - 100 / (1 + averageGain / averageLoss);
+    }
+}
