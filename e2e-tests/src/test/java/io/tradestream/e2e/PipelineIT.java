@@ -6,6 +6,9 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradestream.model.Quote;
+import io.tradestream.model.Trade;
+import io.tradestream.model.json.MarketJson;
 import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.junit.LocalStackExtension;
 import java.time.Duration;
@@ -141,31 +144,13 @@ class PipelineIT {
 
     static String[] trade(String symbol, long offset, double price, long size) {
         return new String[] {
-            symbol,
-            "{\"symbol\":\""
-                    + symbol
-                    + "\",\"ts\":"
-                    + (T0 + offset)
-                    + ",\"price\":"
-                    + price
-                    + ",\"size\":"
-                    + size
-                    + "}"
+            symbol, MarketJson.toJson(new Trade(symbol, T0 + offset, price, size))
         };
     }
 
     private static String[] quote(String symbol, long offset, double bid, double ask) {
         return new String[] {
-            symbol,
-            "{\"symbol\":\""
-                    + symbol
-                    + "\",\"ts\":"
-                    + (T0 + offset)
-                    + ",\"bid\":"
-                    + bid
-                    + ",\"bid_size\":100,\"ask\":"
-                    + ask
-                    + ",\"ask_size\":200}"
+            symbol, MarketJson.toJson(new Quote(symbol, T0 + offset, bid, 100, ask, 200))
         };
     }
 

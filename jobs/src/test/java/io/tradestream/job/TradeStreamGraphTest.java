@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
+import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.bars.Bar;
+import io.tradestream.model.json.MarketJson;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
 import io.tradestream.operators.ingest.MarketRecordParser;
@@ -212,16 +214,7 @@ class TradeStreamGraphTest {
 
     private static String[] trade(String symbol, long offset, double price, long size) {
         return new String[] {
-            "trades",
-            "{\"symbol\":\""
-                    + symbol
-                    + "\",\"ts\":"
-                    + (T0 + offset)
-                    + ",\"price\":"
-                    + price
-                    + ",\"size\":"
-                    + size
-                    + "}"
+            "trades", MarketJson.toJson(new Trade(symbol, T0 + offset, price, size))
         };
     }
 
