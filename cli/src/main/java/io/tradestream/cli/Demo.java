@@ -2,6 +2,8 @@ package io.tradestream.cli;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradestream.ingestion.tweets.TweetSimulatorMain;
+import io.tradestream.model.rules.Durations;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
 import io.tradestream.stack.LocalStack;
@@ -32,7 +34,18 @@ final class Demo {
                     "{\"id\":\"wide-spread\",\"owner\":\"demo\",\"kind\":\"alert\","
                             + "\"symbols\":[\"AAPL\",\"MSFT\",\"TSLA\"],"
                             + "\"when\":\"spread / price * 10000 > 4\",\"cooldown\":\"5m\","
-                            + "\"version\":%d}");
+                            + "\"version\":%d}",
+                    "{\"id\":\"buzz\",\"owner\":\"demo\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\",\"TSLA\",\"NVDA\",\"MSFT\"],"
+                            + "\"when\":\"sentiment(5m) > 0.3 and tweet_count(5m) >= 10\","
+                            + "\"cooldown\":\"10m\",\"version\":%d}");
+
+    /** Enough tweets for minute-by-minute sentiment, few enough for one CoreNLP core. */
+    private static final double TWEETS_PER_SECOND = 5;
+
+    /** The sample day's most active symbols, which its tweets talk about. */
+    private static final List<String> SAMPLE_DAY_TWEETED =
+            List.of("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "AVGO", "AMD", "NFLX");
 
     private final Path home;
     private final PrintStream out;
@@ -58,8 +71,21 @@ final class Demo {
         }
         String jobId = job(stack);
         sendRules(stack);
-        feed(stack);
-        printWhereToLook(stack, jobId);
+        SampleDay sampleDay =
+                new SampleDay(home, SampleDay.lastWeekdayBefore(LocalDate.now(SampleDay.NEW_YORK)));
+        replaySampleDay(stack, sampleDay);
+        String kafka = stack.kafka().bootstrapServers();
+        startInBackground(
+                BackgroundProcess.marketFeed(home),
+                List.of("--bootstrap-servers", kafka, "--pace", "realtime"));
+        startInBackground(
+                BackgroundProcess.tweetFeed(home),
+                List.of(
+                        "--bootstrap-servers",
+                        kafka,
+                        "--rate",
+                        Double.toString(TWEETS_PER_SECOND)));
+        printWhereToLook(stack, jobId, sampleDay);
         return 0;
     }
 
@@ -103,24 +129,53 @@ final class Demo {
         out.println("Sent " + RULES.size() + " alert rules of user 'demo' to the rules topic.");
     }
 
-    private void feed(LocalStack stack) throws Exception {
-        BackgroundFeed feed = new BackgroundFeed(home);
-        if (feed.running().isPresent()) {
-            out.println("The market feed is already running.");
+    /**
+     * Replays the sample day before the live feeds start: its events are older, and arriving after
+     * newer ones they would be late.
+     */
+    private void replaySampleDay(LocalStack stack, SampleDay day) throws Exception {
+        if (day.replayed()) {
+            out.println("The sample day " + day.date() + " was replayed before.");
             return;
         }
-        long pid =
-                feed.start(
-                        List.of(
-                                "--bootstrap-servers",
-                                stack.kafka().bootstrapServers(),
-                                "--pace",
-                                "realtime"));
-        out.println("Market feed started (PID " + pid + ", log " + feed.logFile() + ").");
+        out.println("Replaying the sample trading day " + day.date() + " (TAQ files)...");
+        day.replay(stack.kafka().bootstrapServers(), out, out);
+        out.println("Simulating the sample day's tweets...");
+        int status =
+                TweetSimulatorMain.run(
+                        new String[] {
+                            "--bootstrap-servers", stack.kafka().bootstrapServers(),
+                            "--start", day.open().toInstant().toString(),
+                            "--duration", Durations.format(SampleDay.LENGTH.toMillis()),
+                            "--rate", Double.toString(TWEETS_PER_SECOND),
+                            "--symbols", String.join(",", SAMPLE_DAY_TWEETED)
+                        },
+                        out,
+                        out);
+        if (status != 0) {
+            throw new IllegalStateException("the sample day's tweets failed (exit " + status + ")");
+        }
     }
 
-    private void printWhereToLook(LocalStack stack, String jobId) {
+    private void startInBackground(BackgroundProcess feed, List<String> args) throws Exception {
+        if (feed.running().isPresent()) {
+            out.println("The " + feed.description() + " is already running.");
+            return;
+        }
+        long pid = feed.start(args);
+        out.println(
+                "Started the "
+                        + feed.description()
+                        + " in the background (PID "
+                        + pid
+                        + ", log "
+                        + feed.logFile()
+                        + ").");
+    }
+
+    private void printWhereToLook(LocalStack stack, String jobId, SampleDay sampleDay) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String sampleDate = sampleDay.date().toString();
         out.println();
         out.println("TradeStream is running.");
         out.println("  Flink web UI:   " + stack.flink().restUrl() + "/#/job/running/" + jobId);
@@ -136,6 +191,20 @@ final class Demo {
                         + " resolution = '1m' AND day = '"
                         + today
                         + "' LIMIT 5\"");
+        out.println(
+                "  Sample day bars:    ./tradestream cql \"SELECT ts, close, volume, buy_volume,"
+                        + " sell_volume, sma, rsi FROM tradestream.bars_by_symbol WHERE symbol ="
+                        + " 'AAPL' AND resolution = '1m' AND day = '"
+                        + sampleDate
+                        + "'\"");
+        out.println(
+                "  Sentiment:          ./tradestream cql \"SELECT ts, window_length, mean,"
+                        + " tweet_count FROM tradestream.sentiment_by_symbol WHERE symbol = 'AAPL'"
+                        + " AND day IN ('"
+                        + sampleDate
+                        + "', '"
+                        + today
+                        + "') LIMIT 5\"");
         out.println("  Your own rule:  see README.md, 'Sending a rule by hand'");
         out.println("  Status / logs:  ./tradestream status, ./tradestream logs");
         out.println("  Stop it all:    ./tradestream down");

@@ -3,6 +3,11 @@ package io.tradestream.cli;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradestream.ingestion.feed.MarketFeedMain;
+import io.tradestream.ingestion.taq.TaqReplayMain;
+import io.tradestream.ingestion.taq.TaqSampleWriter;
+import io.tradestream.ingestion.tweets.TweetReplayMain;
+import io.tradestream.ingestion.tweets.TweetSimulatorMain;
+import io.tradestream.ingestion.tweets.XStreamIngesterMain;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
 import io.tradestream.stack.Component;
@@ -10,6 +15,7 @@ import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.PortPlan;
 import io.tradestream.stack.Repository;
 import io.tradestream.stack.StackMain;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +67,10 @@ public final class TradeStreamCli {
             case "schema" -> schema(options);
             case "submit" -> submit(options);
             case "feed" -> feed(options);
+            case "replay" -> withBroker(options, TaqReplayMain::run);
+            case "sample-day" ->
+                    TaqSampleWriter.run(
+                            options.rest().toArray(String[]::new), System.out, System.err);
             case "send" -> send(options);
             case "read" -> read(options);
             case "cql" -> cql(options);
@@ -69,10 +79,17 @@ public final class TradeStreamCli {
     }
 
     private static int down(Options options, List<String> args) throws Exception {
-        if (new BackgroundFeed(options.home()).stop()) {
-            System.out.println("Stopped the market feed.");
+        for (BackgroundProcess feed : backgroundFeeds(options.home())) {
+            if (feed.stop()) {
+                System.out.println("Stopped the " + feed.description() + ".");
+            }
         }
         return stackCommand(args);
+    }
+
+    /** The demo's feeds that run in the background. */
+    static List<BackgroundProcess> backgroundFeeds(Path home) {
+        return List.of(BackgroundProcess.marketFeed(home), BackgroundProcess.tweetFeed(home));
     }
 
     /** The stack's status, then the jobs on its Flink cluster and the market feed. */
@@ -91,11 +108,14 @@ public final class TradeStreamCli {
                                 + job.path("jid").asText());
             }
         }
-        Optional<ProcessHandle> feed = new BackgroundFeed(options.home()).running();
-        System.out.println(
-                "  feed       "
-                        + feed.map(process -> "running, pid " + process.pid())
-                                .orElse("not running"));
+        for (BackgroundProcess feed : backgroundFeeds(options.home())) {
+            System.out.println(
+                    "  "
+                            + String.format("%-10s ", feed.name())
+                            + feed.running()
+                                    .map(process -> "running, pid " + process.pid())
+                                    .orElse("not running"));
+        }
         return status;
     }
 
@@ -135,13 +155,52 @@ public final class TradeStreamCli {
     }
 
     private static int feed(Options options) {
-        List<String> feedArgs = new ArrayList<>(options.rest());
-        if (!feedArgs.contains("--bootstrap-servers") && !feedArgs.contains("--help")) {
-            feedArgs.add("--bootstrap-servers");
-            feedArgs.add(attach(options.home()).kafka().bootstrapServers());
-        }
-        MarketFeedMain.main(feedArgs.toArray(String[]::new));
+        MarketFeedMain.main(withBrokerArgs(options.home(), options.rest()));
         return 0;
+    }
+
+    /** {@code tweets simulate|replay|stream [options]}: tweets into the tweets topic. */
+    private static int tweets(Options options) {
+        List<String> rest = options.rest();
+        if (rest.isEmpty()) {
+            throw new UsageException(
+                    "Usage: tradestream tweets simulate|replay|stream [options] (--help for each)");
+        }
+        IngestionTool tool =
+                switch (rest.get(0)) {
+                    case "simulate" -> TweetSimulatorMain::run;
+                    case "replay" -> TweetReplayMain::run;
+                    case "stream" -> XStreamIngesterMain::run;
+                    default ->
+                            throw new UsageException(
+                                    "unknown tweets command '"
+                                            + rest.get(0)
+                                            + "'; use simulate, replay or stream");
+                };
+        return tool.run(
+                withBrokerArgs(options.home(), rest.subList(1, rest.size())),
+                System.out,
+                System.err);
+    }
+
+    /** An ingestion tool's {@code run(args, out, err)}. */
+    @FunctionalInterface
+    interface IngestionTool {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /** Runs an ingestion tool against the local stack's broker unless the user names one. */
+    private static int withBroker(Options options, IngestionTool tool) {
+        return tool.run(withBrokerArgs(options.home(), options.rest()), System.out, System.err);
+    }
+
+    private static String[] withBrokerArgs(Path home, List<String> toolArgs) {
+        List<String> args = new ArrayList<>(toolArgs);
+        if (!args.contains("--bootstrap-servers") && !args.contains("--help")) {
+            args.add("--bootstrap-servers");
+            args.add(attach(home).kafka().bootstrapServers());
+        }
+        return args.toArray(String[]::new);
     }
 
     private static int send(Options options) throws Exception {

@@ -11,6 +11,8 @@ class TopicsTest {
                 .containsExactly(
                         java.util.Map.entry("trades", 4),
                         java.util.Map.entry("quotes", 4),
+                        java.util.Map.entry("tweets", 4),
+                        java.util.Map.entry("ticker-keywords", 1),
                         java.util.Map.entry("rules", 1),
                         java.util.Map.entry("alerts", 4),
                         java.util.Map.entry("dead-letters", 1),

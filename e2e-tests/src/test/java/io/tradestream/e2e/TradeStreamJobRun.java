@@ -18,7 +18,15 @@ import java.util.Map;
  */
 final class TradeStreamJobRun implements AutoCloseable {
     static final List<String> TOPICS =
-            List.of("trades", "quotes", "rules", "alerts", "dead-letters", "rule-rejections");
+            List.of(
+                    "trades",
+                    "quotes",
+                    "tweets",
+                    "ticker-keywords",
+                    "rules",
+                    "alerts",
+                    "dead-letters",
+                    "rule-rejections");
 
     private final LocalStack stack;
     private final String name;
@@ -92,15 +100,23 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /** The alert engine's {@code activeRules} gauge, read through the REST API. */
     long activeRules() {
+        return metric("Alert engine", "activeRules");
+    }
+
+    /**
+     * A metric of the first subtask of the operator whose vertex name contains {@code vertexName},
+     * read through the REST API; -1 while it is not reported yet.
+     */
+    long metric(String vertexName, String metricName) {
         JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
         for (JsonNode vertex : job.path("vertices")) {
-            if (!vertex.path("name").asText().contains("Alert engine")) {
+            if (!vertex.path("name").asText().contains(vertexName)) {
                 continue;
             }
             String base = "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
             for (JsonNode metric : stack.flink().rest().getJson(base)) {
                 String id = metric.path("id").asText();
-                if (id.endsWith(".activeRules")) {
+                if (id.endsWith("." + metricName)) {
                     JsonNode values = stack.flink().rest().getJson(base + "?get=" + id);
                     return values.path(0).path("value").asLong(-1);
                 }

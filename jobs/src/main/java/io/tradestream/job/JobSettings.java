@@ -23,6 +23,8 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("topic.trades", "trades");
         DEFAULTS.put("topic.quotes", "quotes");
         DEFAULTS.put("topic.rules", "rules");
+        DEFAULTS.put("topic.tweets", "tweets");
+        DEFAULTS.put("topic.ticker-keywords", "ticker-keywords");
         DEFAULTS.put("topic.alerts", "alerts");
         DEFAULTS.put("topic.dead-letters", "dead-letters");
         DEFAULTS.put("topic.rule-rejections", "rule-rejections");
@@ -31,6 +33,9 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("cassandra.keyspace", "tradestream");
         DEFAULTS.put("watermark.out-of-orderness", "2s");
         DEFAULTS.put("watermark.idleness", "10s");
+        DEFAULTS.put("watermark.tweets.out-of-orderness", "5s");
+        DEFAULTS.put("sentiment.window", "15m");
+        DEFAULTS.put("sentiment.slide", "1m");
         DEFAULTS.put("checkpoint.interval", "10s");
     }
 

@@ -9,10 +9,20 @@ public final class OperatorIds {
     public static final String SOURCE_RULES = "source-rules";
     public static final String SPLIT_MARKET_DATA = "split-market-data";
     public static final String SPLIT_RULES = "split-rules";
-    public static final String SELECT_TRADES = "select-trades";
-    public static final String UNWRAP_TRADES = "unwrap-trades";
+    public static final String SOURCE_TWEETS = "source-tweets";
+    public static final String SOURCE_KEYWORDS = "source-ticker-keywords";
+    public static final String SPLIT_TWEETS = "split-tweets";
+    public static final String SPLIT_KEYWORDS = "split-ticker-keywords";
+    public static final String TICKER_EXTRACTION = "ticker-extraction";
+    public static final String SENTIMENT_SCORING = "sentiment-scoring";
+    public static final String SENTIMENT_1M = "sentiment-1m";
+    public static final String SENTIMENT_SLIDING = "sentiment-sliding";
+    public static final String MARKET_UPDATES = "market-updates";
+    public static final String SENTIMENT_UPDATES = "sentiment-updates";
+    public static final String TRADE_QUOTE_JOIN = "trade-quote-join";
     public static final String BARS_1S = "bars-1s";
     public static final String BARS_1M = "bars-1m";
+    public static final String BAR_INDICATORS = "bar-indicators";
     public static final String ALERT_ENGINE = "alert-engine";
     public static final String SINK_BARS_CASSANDRA = "sink-bars-cassandra";
     public static final String SINK_ALERTS_CASSANDRA = "sink-alerts-cassandra";
@@ -21,6 +31,8 @@ public final class OperatorIds {
     public static final String SINK_RULE_REJECTIONS_KAFKA = "sink-rule-rejections-kafka";
     public static final String TO_BAR_ROWS = "to-bar-rows";
     public static final String TO_ALERT_ROWS = "to-alert-rows";
+    public static final String SINK_SENTIMENT_CASSANDRA = "sink-sentiment-cassandra";
+    public static final String TO_SENTIMENT_ROWS = "to-sentiment-rows";
 
     private OperatorIds() {}
 }

@@ -2,26 +2,22 @@ package io.tradestream.job;
 
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
-import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
-import io.tradestream.model.bars.Bar;
-import io.tradestream.model.bars.BarAccumulator;
+import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.sentiment.SymbolSentiment;
+import io.tradestream.model.tweets.KeywordChange;
+import io.tradestream.model.tweets.Tweet;
 import io.tradestream.operators.alerts.AlertEngineFunction;
 import io.tradestream.operators.alerts.AlertEngineState;
-import io.tradestream.operators.bars.BarRollupAggregate;
-import io.tradestream.operators.bars.EmitBar;
-import io.tradestream.operators.bars.TradeBarAggregate;
 import io.tradestream.operators.ingest.SplitRefused;
-import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.types.Either;
 import org.apache.flink.util.OutputTag;
 
@@ -30,10 +26,13 @@ import org.apache.flink.util.OutputTag;
  * production graph.
  *
  * <pre>
- * market data --split--> trades --1 s windows--> bars --1 min windows--> bars --> outputs
- *       |          \---> dead letters --> outputs
- *       +--(keyed by symbol)--> alert engine <--(broadcast)-- rule changes --split--> rejections
- *                                   +--> alerts --> outputs
+ * market data --split--> trades x quotes (as-of join) --> 1 s bars --> 1 min bars
+ *      |                                          --> indicators --> outputs
+ * tweets --split--> tickers <--(broadcast)-- keyword changes --split
+ *                     --> CoreNLP score --> 1 min sentiment --> sliding windows --> outputs
+ * market data + 1 min sentiment --(keyed by symbol)--> alert engine --> alerts --> outputs
+ *                           rule changes --split--(broadcast)--^         rejections --> outputs
+ * every split's malformed records --> dead letters --> outputs
  * </pre>
  */
 public final class TradeStreamGraph {
@@ -42,44 +41,56 @@ public final class TradeStreamGraph {
     static final OutputTag<RuleRejection> RULE_REJECTIONS =
             new OutputTag<>("rule-rejections", TypeInformation.of(RuleRejection.class));
 
-    private static final TypeInformation<BarAccumulator> ACCUMULATOR =
-            TypeInformation.of(BarAccumulator.class);
-    private static final TypeInformation<Bar> BAR = TypeInformation.of(Bar.class);
-
     private TradeStreamGraph() {}
 
     public static void build(
-            StreamExecutionEnvironment env, TradeStreamInputs inputs, TradeStreamOutputs outputs) {
-        // Each split runs at its source's parallelism, chained to it, so that records keep
-        // their partition order on the way to the keyed operators.
-        DataStream<Either<DeadLetter, MarketEvent>> marketData = inputs.marketData(env);
+            StreamExecutionEnvironment env,
+            TradeStreamInputs inputs,
+            TradeStreamOutputs outputs,
+            GraphSettings settings) {
         SingleOutputStreamOperator<MarketEvent> market =
-                marketData
-                        .process(new SplitRefused<DeadLetter, MarketEvent>(DEAD_LETTERS))
-                        .returns(TypeInformation.of(MarketEvent.class))
-                        .setParallelism(marketData.getParallelism())
-                        .uid(OperatorIds.SPLIT_MARKET_DATA)
-                        .name("Route malformed market data");
-        outputs.deadLetters(market.getSideOutput(DEAD_LETTERS));
+                split(
+                        inputs.marketData(env),
+                        DEAD_LETTERS,
+                        MarketEvent.class,
+                        OperatorIds.SPLIT_MARKET_DATA,
+                        "Route malformed market data");
+        SingleOutputStreamOperator<Tweet> tweets =
+                split(
+                        inputs.tweets(env),
+                        DEAD_LETTERS,
+                        Tweet.class,
+                        OperatorIds.SPLIT_TWEETS,
+                        "Route malformed tweets");
+        SingleOutputStreamOperator<KeywordChange> keywordChanges =
+                split(
+                        inputs.keywordChanges(env),
+                        DEAD_LETTERS,
+                        KeywordChange.class,
+                        OperatorIds.SPLIT_KEYWORDS,
+                        "Route malformed keyword changes");
+        outputs.deadLetters(
+                market.getSideOutput(DEAD_LETTERS)
+                        .union(
+                                tweets.getSideOutput(DEAD_LETTERS),
+                                keywordChanges.getSideOutput(DEAD_LETTERS)));
 
-        outputs.bars(bars(market));
+        outputs.bars(MarketDataGraph.indicatorBars(market, settings.indicators()));
 
-        DataStream<Either<RuleRejection, RuleChange>> ruleData = inputs.ruleChanges(env);
+        SingleOutputStreamOperator<SymbolSentiment> sentimentMinutes =
+                SentimentGraph.minutes(SentimentGraph.mentions(tweets, keywordChanges));
+        outputs.sentiment(
+                SentimentGraph.slidingWindows(sentimentMinutes, settings.sentimentWindows()));
+
         SingleOutputStreamOperator<RuleChange> ruleChanges =
-                ruleData.process(new SplitRefused<RuleRejection, RuleChange>(RULE_REJECTIONS))
-                        .returns(TypeInformation.of(RuleChange.class))
-                        .setParallelism(ruleData.getParallelism())
-                        .uid(OperatorIds.SPLIT_RULES)
-                        .name("Route invalid rules");
-        BroadcastStream<RuleChange> rules = ruleChanges.broadcast(AlertEngineState.RULES);
-
+                split(
+                        inputs.ruleChanges(env),
+                        RULE_REJECTIONS,
+                        RuleChange.class,
+                        OperatorIds.SPLIT_RULES,
+                        "Route invalid rules");
         SingleOutputStreamOperator<Alert> alerts =
-                market.keyBy(MarketEvent::symbol, Types.STRING)
-                        .connect(rules)
-                        .process(new AlertEngineFunction())
-                        .returns(TypeInformation.of(Alert.class))
-                        .uid(OperatorIds.ALERT_ENGINE)
-                        .name("Alert engine");
+                alerts(market, sentimentMinutes, ruleChanges.broadcast(AlertEngineState.RULES));
         outputs.alerts(alerts);
         outputs.ruleRejections(
                 ruleChanges
@@ -87,41 +98,48 @@ public final class TradeStreamGraph {
                         .union(alerts.getSideOutput(AlertEngineFunction.STALE_RULE_CHANGES)));
     }
 
-    private static DataStream<Bar> bars(DataStream<MarketEvent> market) {
-        SingleOutputStreamOperator<Trade> trades =
-                market.filter(MarketEvent::isTrade)
-                        .uid(OperatorIds.SELECT_TRADES)
-                        .name("Select trades")
-                        .map(MarketEvent::trade)
-                        .returns(TypeInformation.of(Trade.class))
-                        .uid(OperatorIds.UNWRAP_TRADES)
-                        .name("Unwrap trades");
-        SingleOutputStreamOperator<Bar> secondBars = secondBars(trades);
-        return secondBars.union(minuteBars(secondBars));
+    private static SingleOutputStreamOperator<Alert> alerts(
+            DataStream<MarketEvent> market,
+            DataStream<SymbolSentiment> sentimentMinutes,
+            BroadcastStream<RuleChange> rules) {
+        // Each map runs at its input's parallelism, chained to it: a rebalance in between would
+        // reorder a symbol's events.
+        TypeInformation<SymbolUpdate> update = TypeInformation.of(SymbolUpdate.class);
+        DataStream<SymbolUpdate> updates =
+                market.map(SymbolUpdate::of)
+                        .returns(update)
+                        .setParallelism(market.getParallelism())
+                        .uid(OperatorIds.MARKET_UPDATES)
+                        .name("Market data as symbol updates")
+                        .union(
+                                sentimentMinutes
+                                        .map(SymbolUpdate::of)
+                                        .returns(update)
+                                        .setParallelism(sentimentMinutes.getParallelism())
+                                        .uid(OperatorIds.SENTIMENT_UPDATES)
+                                        .name("Sentiment as symbol updates"));
+        return updates.keyBy(SymbolUpdate::symbol, Types.STRING)
+                .connect(rules)
+                .process(new AlertEngineFunction())
+                .returns(TypeInformation.of(Alert.class))
+                .uid(OperatorIds.ALERT_ENGINE)
+                .name("Alert engine");
     }
 
-    /** 1-second bars per symbol from trades, emitted when event time passes each second. */
-    static SingleOutputStreamOperator<Bar> secondBars(DataStream<Trade> trades) {
-        return trades.keyBy(Trade::symbol, Types.STRING)
-                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(1)))
-                .aggregate(
-                        new TradeBarAggregate(), new EmitBar("1s"), ACCUMULATOR, ACCUMULATOR, BAR)
-                .uid(OperatorIds.BARS_1S)
-                .name("1-second bars");
-    }
-
-    /** 1-minute bars per symbol, rolled up from 1-second bars. */
-    static SingleOutputStreamOperator<Bar> minuteBars(DataStream<Bar> secondBars) {
-        return secondBars
-                .keyBy(Bar::symbol, Types.STRING)
-                .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
-                .aggregate(
-                        new BarRollupAggregate(1_000),
-                        new EmitBar("1m"),
-                        ACCUMULATOR,
-                        ACCUMULATOR,
-                        BAR)
-                .uid(OperatorIds.BARS_1M)
-                .name("1-minute bars");
+    /**
+     * Splits parsed records from refused ones. The split runs at its source's parallelism, chained
+     * to it, so that records keep their partition order on the way to the keyed operators.
+     */
+    private static <L, R> SingleOutputStreamOperator<R> split(
+            DataStream<Either<L, R>> records,
+            OutputTag<L> refused,
+            Class<R> type,
+            String uid,
+            String name) {
+        return records.process(new SplitRefused<L, R>(refused))
+                .returns(TypeInformation.of(type))
+                .setParallelism(records.getParallelism())
+                .uid(uid)
+                .name(name);
     }
 }

@@ -27,7 +27,11 @@ public final class TradeStreamJob {
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(
                         jobConfiguration(settings.duration("checkpoint.interval")));
-        TradeStreamGraph.build(env, new KafkaInputs(settings), new ProductionOutputs(settings));
+        TradeStreamGraph.build(
+                env,
+                new KafkaInputs(settings),
+                new ProductionOutputs(settings),
+                GraphSettings.from(settings));
         env.execute(JOB_NAME);
     }
 

@@ -2,13 +2,16 @@ package io.tradestream.job;
 
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.alerts.Alert;
-import io.tradestream.model.bars.Bar;
+import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.sentiment.SymbolSentiment;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /** Where the job's results go: Kafka and Cassandra in production, collections in tests. */
 public interface TradeStreamOutputs {
-    void bars(DataStream<Bar> bars);
+    void bars(DataStream<IndicatorBar> bars);
+
+    void sentiment(DataStream<SymbolSentiment> windows);
 
     void alerts(DataStream<Alert> alerts);
 

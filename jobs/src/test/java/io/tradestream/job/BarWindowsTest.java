@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradestream.model.Trade;
 import io.tradestream.model.bars.Bar;
+import io.tradestream.model.join.EnrichedTrade;
+import io.tradestream.model.join.TradeSide;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -21,12 +23,12 @@ class BarWindowsTest {
 
     @Test
     void aSecondBarIsEmittedWhenTheWatermarkPassesTheSecond() throws Exception {
-        KeyedOneInputStreamOperatorTestHarness<String, Trade, Bar> harness =
-                open(TradeStreamGraph.secondBars(source(Trade.class)));
-        trade(harness, "AAPL", 1_200, 10.0, 5);
-        trade(harness, "AAPL", 1_100, 9.0, 5); // out of order within the bar: it opens
-        trade(harness, "MSFT", 1_500, 20.0, 1);
-        trade(harness, "AAPL", 2_100, 11.0, 1);
+        KeyedOneInputStreamOperatorTestHarness<String, EnrichedTrade, Bar> harness =
+                open(MarketDataGraph.secondBars(source(EnrichedTrade.class)));
+        trade(harness, "AAPL", 1_200, 10.0, 5, TradeSide.BUY);
+        trade(harness, "AAPL", 1_100, 9.0, 5, TradeSide.SELL); // out of order: it opens
+        trade(harness, "MSFT", 1_500, 20.0, 1, TradeSide.UNKNOWN);
+        trade(harness, "AAPL", 2_100, 11.0, 1, TradeSide.BUY);
 
         harness.processWatermark(new Watermark(1_998));
         assertThat(harness.extractOutputValues()).isEmpty();
@@ -34,31 +36,32 @@ class BarWindowsTest {
         harness.processWatermark(new Watermark(1_999));
         assertThat(harness.extractOutputValues())
                 .containsExactlyInAnyOrder(
-                        new Bar("AAPL", "1s", 1_000, 9.0, 10.0, 9.0, 10.0, 10, 95.0, 2),
-                        new Bar("MSFT", "1s", 1_000, 20.0, 20.0, 20.0, 20.0, 1, 20.0, 1));
+                        new Bar("AAPL", "1s", 1_000, 9.0, 10.0, 9.0, 10.0, 10, 5, 5, 95.0, 2),
+                        new Bar("MSFT", "1s", 1_000, 20.0, 20.0, 20.0, 20.0, 1, 0, 0, 20.0, 1));
     }
 
     @Test
     void aTradeBehindTheWatermarkIsLeftOutOfItsClosedBar() throws Exception {
-        KeyedOneInputStreamOperatorTestHarness<String, Trade, Bar> harness =
-                open(TradeStreamGraph.secondBars(source(Trade.class)));
-        trade(harness, "AAPL", 1_200, 10.0, 5);
+        KeyedOneInputStreamOperatorTestHarness<String, EnrichedTrade, Bar> harness =
+                open(MarketDataGraph.secondBars(source(EnrichedTrade.class)));
+        trade(harness, "AAPL", 1_200, 10.0, 5, TradeSide.BUY);
         harness.processWatermark(new Watermark(1_999));
-        trade(harness, "AAPL", 1_300, 99.0, 5);
+        trade(harness, "AAPL", 1_300, 99.0, 5, TradeSide.BUY);
         harness.processWatermark(new Watermark(2_999));
 
         assertThat(harness.extractOutputValues())
-                .containsExactly(new Bar("AAPL", "1s", 1_000, 10.0, 10.0, 10.0, 10.0, 5, 50.0, 1));
+                .containsExactly(
+                        new Bar("AAPL", "1s", 1_000, 10.0, 10.0, 10.0, 10.0, 5, 5, 0, 50.0, 1));
         assertThat(harness.numEventTimeTimers()).isZero();
     }
 
     @Test
     void minuteBarsRollUpSecondBars() throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Bar, Bar> harness =
-                open(TradeStreamGraph.minuteBars(source(Bar.class)));
-        Bar first = new Bar("AAPL", "1s", 60_000, 10.0, 11.0, 9.5, 10.5, 100, 1_040.0, 3);
-        Bar last = new Bar("AAPL", "1s", 119_000, 10.4, 12.0, 10.4, 11.9, 50, 590.0, 2);
-        Bar nextMinute = new Bar("AAPL", "1s", 120_000, 12.0, 12.0, 12.0, 12.0, 1, 12.0, 1);
+                open(MarketDataGraph.minuteBars(source(Bar.class)));
+        Bar first = new Bar("AAPL", "1s", 60_000, 10.0, 11.0, 9.5, 10.5, 100, 70, 30, 1_040.0, 3);
+        Bar last = new Bar("AAPL", "1s", 119_000, 10.4, 12.0, 10.4, 11.9, 50, 0, 50, 590.0, 2);
+        Bar nextMinute = new Bar("AAPL", "1s", 120_000, 12.0, 12.0, 12.0, 12.0, 1, 1, 0, 12.0, 1);
         harness.processElement(new StreamRecord<>(last, 119_999));
         harness.processElement(new StreamRecord<>(first, 60_999));
         harness.processElement(new StreamRecord<>(nextMinute, 120_999));
@@ -67,7 +70,9 @@ class BarWindowsTest {
 
         assertThat(harness.extractOutputValues())
                 .containsExactly(
-                        new Bar("AAPL", "1m", 60_000, 10.0, 12.0, 9.5, 11.9, 150, 1_630.0, 5));
+                        new Bar(
+                                "AAPL", "1m", 60_000, 10.0, 12.0, 9.5, 11.9, 150, 70, 80, 1_630.0,
+                                5));
     }
 
     private static <T> DataStream<T> source(Class<T> type) {
@@ -78,9 +83,9 @@ class BarWindowsTest {
     @SuppressWarnings("unchecked")
     private static <T> T placeholder(Class<T> type) {
         return (T)
-                (type == Trade.class
-                        ? new Trade("X", 0, 1, 1)
-                        : new Bar("X", "1s", 0, 1, 1, 1, 1, 1, 1, 1));
+                (type == EnrichedTrade.class
+                        ? new EnrichedTrade(new Trade("X", 0, 1, 1), null, TradeSide.UNKNOWN)
+                        : new Bar("X", "1s", 0, 1, 1, 1, 1, 1, 0, 0, 1, 1));
     }
 
     /** Opens a harness around the window operator of {@code windowed}; closed after the test. */
@@ -108,13 +113,14 @@ class BarWindowsTest {
     }
 
     private static void trade(
-            KeyedOneInputStreamOperatorTestHarness<String, Trade, Bar> harness,
+            KeyedOneInputStreamOperatorTestHarness<String, EnrichedTrade, Bar> harness,
             String symbol,
             long timestamp,
             double price,
-            long size)
+            long size,
+            TradeSide side)
             throws Exception {
-        harness.processElement(
-                new StreamRecord<>(new Trade(symbol, timestamp, price, size), timestamp));
+        Trade trade = new Trade(symbol, timestamp, price, size);
+        harness.processElement(new StreamRecord<>(new EnrichedTrade(trade, null, side), timestamp));
     }
 }

@@ -29,7 +29,11 @@ class OperatorIdsTest {
                 StreamExecutionEnvironment.getExecutionEnvironment(
                         TradeStreamJob.jobConfiguration(Duration.ofSeconds(10)));
         JobSettings settings = JobSettings.parse();
-        TradeStreamGraph.build(env, new KafkaInputs(settings), new ProductionOutputs(settings));
+        TradeStreamGraph.build(
+                env,
+                new KafkaInputs(settings),
+                new ProductionOutputs(settings),
+                GraphSettings.from(settings));
 
         List<String> uids = new ArrayList<>();
         for (Transformation<?> operator : operators(env)) {

@@ -1,19 +1,31 @@
 package io.tradestream.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
 import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.bars.Bar;
+import io.tradestream.model.indicators.IndicatorBar;
+import io.tradestream.model.indicators.IndicatorSettings;
+import io.tradestream.model.json.KeywordChangeJson;
 import io.tradestream.model.json.MarketJson;
+import io.tradestream.model.json.TweetJson;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.sentiment.SentimentAccumulator;
+import io.tradestream.model.sentiment.SymbolSentiment;
+import io.tradestream.model.tweets.KeywordChange;
+import io.tradestream.model.tweets.Tweet;
 import io.tradestream.operators.ingest.MarketRecordParser;
+import io.tradestream.operators.ingest.ParsedRecordDeserializer;
+import io.tradestream.operators.ingest.ParsedRecordDeserializer.PayloadParser;
 import io.tradestream.operators.ingest.RecordTypes;
 import io.tradestream.operators.ingest.RuleRecordParser;
 import io.tradestream.operators.ingest.Watermarks;
+import io.tradestream.sentiment.SentimentScorer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
@@ -57,6 +70,15 @@ class TradeStreamGraphTest {
     private static final long T0 = Instant.parse("2026-11-23T14:30:00Z").toEpochMilli();
     private static final long S0 = T0 / 1000 * 1000;
 
+    /** Sentiment windows short enough to list; default indicator periods. */
+    private static final GraphSettings SETTINGS =
+            new GraphSettings(
+                    new SentimentWindows(Duration.ofMinutes(5), Duration.ofMinutes(1)),
+                    IndicatorSettings.defaults());
+
+    /** The job's own scorer, to know the scores the windows must add up. */
+    private static final SentimentScorer SCORER = new SentimentScorer();
+
     /** Market data is held back until every engine task has loaded the rules. */
     private static final CountDownLatch RULES_LOADED = new CountDownLatch(1);
 
@@ -73,7 +95,30 @@ class TradeStreamGraphTest {
                     "{\"id\":\"old\",\"owner\":\"dave\",\"kind\":\"alert\","
                             + "\"symbols\":[\"IBM\"],\"when\":\"price < 1\",\"version\":2}",
                     "{\"id\":\"old\",\"owner\":\"dave\",\"kind\":\"alert\","
-                            + "\"symbols\":[\"IBM\"],\"when\":\"price < 2\",\"version\":1}");
+                            + "\"symbols\":[\"IBM\"],\"when\":\"price < 2\",\"version\":1}",
+                    "{\"id\":\"mood\",\"owner\":\"erin\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\"],"
+                            + "\"when\":\"sentiment(1m) > 0.2 and tweet_count(1m) >= 2\","
+                            + "\"version\":1}");
+
+    private static final String BULLISH = "$AAPL crushed earnings, to the moon \uD83D\uDE80";
+    private static final String BY_NAME = "Apple upgraded to buy, very bullish";
+    private static final String BEARISH = "$TSLA downgrade, bearish into deliveries";
+
+    /** Tweets in arrival order: valid ones, one without a ticker, one malformed. */
+    private static final List<String> TWEETS =
+            List.of(
+                    tweet("1", 5_000, BULLISH),
+                    tweet("2", 10_000, BY_NAME),
+                    "{\"id\":\"3\",\"text\":\"$AAPL no time\"}",
+                    tweet("4", 20_000, BEARISH),
+                    tweet("5", 30_000, "What a lovely morning for a walk"));
+
+    /** Keyword changes: one that no tweet mentions, one malformed. */
+    private static final List<String> KEYWORD_CHANGES =
+            List.of(
+                    "{\"keyword\":\"cupertino\",\"symbols\":[\"AAPL\"],\"version\":1}",
+                    "{\"keyword\":\"x\",\"version\":1}");
 
     /** Topic, payload: the market data in arrival order, valid and malformed mixed. */
     private static final List<String[]> MARKET =
@@ -113,26 +158,35 @@ class TradeStreamGraphTest {
                         TradeStreamJob.jobConfiguration(Duration.ofSeconds(1)));
         env.setParallelism(2);
         CollectedOutputs outputs = new CollectedOutputs();
-        TradeStreamGraph.build(env, new FixedInputs(), outputs);
+        TradeStreamGraph.build(env, new FixedInputs(), outputs, SETTINGS);
 
         JobClient job = env.executeAsync("graph-test");
-        awaitRulesLoaded(job.getJobID(), 3);
+        awaitRulesLoaded(job.getJobID(), 4);
         RULES_LOADED.countDown();
         job.getJobExecutionResult().get(2, TimeUnit.MINUTES);
 
         assertThat(drain(outputs.bars))
+                .extracting(IndicatorBar::bar)
                 .containsExactlyInAnyOrder(
-                        bar("AAPL", "1s", 0, 199.0, 199.5, 199.0, 199.5, 300, 59_800.0, 2),
-                        bar("AAPL", "1s", 1_000, 201.0, 202.0, 201.0, 202.0, 150, 30_200.0, 2),
-                        bar("AAPL", "1s", 2_000, 198.0, 198.0, 198.0, 198.0, 100, 19_800.0, 1),
-                        bar("MSFT", "1s", 0, 100.0, 100.0, 100.0, 100.0, 10, 1_000.0, 1),
-                        bar("MSFT", "1s", 3_000, 101.0, 101.0, 101.0, 101.0, 10, 1_010.0, 1),
-                        bar("MSFT", "1s", 5_000, 101.5, 101.5, 101.5, 101.5, 10, 1_015.0, 1),
-                        bar("MSFT", "1s", 6_000, 102.5, 102.5, 102.5, 102.5, 10, 1_025.0, 1),
-                        bar("MSFT", "1s", 7_000, 103.0, 103.0, 103.0, 103.0, 10, 1_030.0, 1),
-                        bar("AAPL", "1m", 0, 199.0, 202.0, 198.0, 198.0, 550, 109_800.0, 5),
-                        bar("MSFT", "1m", 0, 100.0, 103.0, 100.0, 103.0, 50, 5_080.0, 5));
-        assertThat(drain(outputs.alerts))
+                        bar("AAPL", "1s", 0, 199.0, 199.5, 199.0, 199.5, 300, 200, 0, 59_800.0, 2),
+                        bar(
+                                "AAPL", "1s", 1_000, 201.0, 202.0, 201.0, 202.0, 150, 150, 0,
+                                30_200.0, 2),
+                        bar(
+                                "AAPL", "1s", 2_000, 198.0, 198.0, 198.0, 198.0, 100, 0, 100,
+                                19_800.0, 1),
+                        bar("MSFT", "1s", 0, 100.0, 100.0, 100.0, 100.0, 10, 0, 0, 1_000.0, 1),
+                        bar("MSFT", "1s", 3_000, 101.0, 101.0, 101.0, 101.0, 10, 10, 0, 1_010.0, 1),
+                        bar("MSFT", "1s", 5_000, 101.5, 101.5, 101.5, 101.5, 10, 10, 0, 1_015.0, 1),
+                        bar("MSFT", "1s", 6_000, 102.5, 102.5, 102.5, 102.5, 10, 10, 0, 1_025.0, 1),
+                        bar("MSFT", "1s", 7_000, 103.0, 103.0, 103.0, 103.0, 10, 10, 0, 1_030.0, 1),
+                        bar(
+                                "AAPL", "1m", 0, 199.0, 202.0, 198.0, 198.0, 550, 350, 100,
+                                109_800.0, 5),
+                        bar("MSFT", "1m", 0, 100.0, 103.0, 100.0, 103.0, 50, 40, 0, 5_080.0, 5));
+        List<Alert> alerts = drain(outputs.alerts);
+        assertThat(alerts)
+                .filteredOn(alert -> !alert.ruleId().equals("mood"))
                 .containsExactlyInAnyOrder(
                         new Alert(
                                 "alice:breakout:AAPL:" + (T0 + 1_200),
@@ -154,6 +208,18 @@ class TradeStreamGraphTest {
                                 102.5,
                                 "abs(change_pct(5s)) >= 2",
                                 "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)"));
+        // The minute of sentiment closes when the tweets end; which AAPL trade came last by then
+        // depends on how the two sources interleave, so the alert's price is not compared.
+        assertThat(alerts)
+                .filteredOn(alert -> alert.ruleId().equals("mood"))
+                .extracting(Alert::id, Alert::timestamp)
+                .containsExactly(tuple("erin:mood:AAPL:" + (T0 + 60_000), T0 + 60_000));
+        double[] apple = {SCORER.score(BULLISH).score(), SCORER.score(BY_NAME).score()};
+        assertThat((apple[0] + apple[1]) / 2).as("AAPL's mean sentiment").isGreaterThan(0.2);
+        List<SymbolSentiment> expectedSentiment = new ArrayList<>();
+        expectedSentiment.addAll(sentimentWindows("AAPL", apple));
+        expectedSentiment.addAll(sentimentWindows("TSLA", SCORER.score(BEARISH).score()));
+        assertThat(drain(outputs.sentiment)).containsExactlyInAnyOrderElementsOf(expectedSentiment);
         assertThat(drain(outputs.deadLetters))
                 .extracting(d -> d.sourceTopic() + "/" + d.offset() + ": " + d.reason())
                 .containsExactlyInAnyOrder(
@@ -164,14 +230,37 @@ class TradeStreamGraphTest {
                         "trades/5: invalid trade: field 'price' must be a finite number above 0"
                                 + " and at most 10000000, got -3.0",
                         "trades/8: invalid trade: unknown field(s) [venue]; allowed fields are"
-                                + " [price, size, symbol, ts]");
+                                + " [price, size, symbol, ts]",
+                        "tweets/2: " + TweetJson.parse(bytes(TWEETS.get(2))).error(),
+                        "ticker-keywords/1: "
+                                + KeywordChangeJson.parse(bytes(KEYWORD_CHANGES.get(1))).error());
         assertThat(drain(outputs.ruleRejections))
                 .extracting(r -> r.owner() + "/" + r.ruleId() + ": " + r.reason())
                 .containsExactlyInAnyOrder(
                         "carol/typo: invalid rule: field 'when': unknown function 'smaa' at"
-                                + " position 0 (known: abs, ask, bid, change_pct, price, spread)",
+                                + " position 0 (known: abs, ask, bid, change_pct, price, sentiment,"
+                                + " spread, tweet_count)",
                         "dave/old: version 1 of rule 'old' is not newer than the applied version"
                                 + " 2; send the change again with a version above 2");
+    }
+
+    /**
+     * The 5-minute windows, sliding by a minute, that contain the test's minute (14:30) and so hold
+     * its tweets: they end at 14:31 to 14:35.
+     */
+    private static List<SymbolSentiment> sentimentWindows(String symbol, double... scores) {
+        SentimentAccumulator minute = new SentimentAccumulator();
+        for (double score : scores) {
+            minute.add(score);
+        }
+        List<SymbolSentiment> windows = new ArrayList<>();
+        for (int end = 1; end <= 5; end++) {
+            SentimentAccumulator window = new SentimentAccumulator();
+            window.add(minute.toSentiment(symbol, T0, T0 + 60_000));
+            long endMillis = T0 + end * 60_000L;
+            windows.add(window.toSentiment(symbol, endMillis - 300_000, endMillis));
+        }
+        return windows;
     }
 
     private static void awaitRulesLoaded(JobID job, long rules) throws InterruptedException {
@@ -206,10 +295,29 @@ class TradeStreamGraphTest {
             double low,
             double close,
             long volume,
+            long bought,
+            long sold,
             double turnover,
             long trades) {
         return new Bar(
-                symbol, resolution, S0 + offset, open, high, low, close, volume, turnover, trades);
+                symbol,
+                resolution,
+                S0 + offset,
+                open,
+                high,
+                low,
+                close,
+                volume,
+                bought,
+                sold,
+                turnover,
+                trades);
+    }
+
+    private static String tweet(String id, long offset, String text) {
+        return new String(
+                TweetJson.write(new Tweet(id, T0 + offset, text, "42", "en", false)),
+                StandardCharsets.UTF_8);
     }
 
     private static String[] trade(String symbol, long offset, double price, long size) {
@@ -233,6 +341,34 @@ class TradeStreamGraphTest {
         }
 
         @Override
+        public DataStream<Either<DeadLetter, Tweet>> tweets(StreamExecutionEnvironment env) {
+            HeldBack<Tweet> tweets =
+                    new HeldBack<>("tweets", TWEETS, TweetJson::parse, Tweet.class);
+            return env.fromSource(
+                            new DataGeneratorSource<>(tweets, TWEETS.size(), tweets.type()),
+                            Watermarks.tweets(Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                            "fixed tweets")
+                    .setParallelism(1);
+        }
+
+        @Override
+        public DataStream<Either<DeadLetter, KeywordChange>> keywordChanges(
+                StreamExecutionEnvironment env) {
+            HeldBack<KeywordChange> changes =
+                    new HeldBack<>(
+                            "ticker-keywords",
+                            KEYWORD_CHANGES,
+                            KeywordChangeJson::parse,
+                            KeywordChange.class);
+            return env.fromSource(
+                            new DataGeneratorSource<>(
+                                    changes, KEYWORD_CHANGES.size(), changes.type()),
+                            Watermarks.control(),
+                            "fixed keyword changes")
+                    .setParallelism(1);
+        }
+
+        @Override
         public DataStream<Either<RuleRejection, RuleChange>> ruleChanges(
                 StreamExecutionEnvironment env) {
             GeneratorFunction<Long, Either<RuleRejection, RuleChange>> records =
@@ -242,7 +378,7 @@ class TradeStreamGraphTest {
             return env.fromSource(
                             new DataGeneratorSource<>(
                                     records, RULES.size(), RecordTypes.ruleRecords()),
-                            Watermarks.rules(),
+                            Watermarks.control(),
                             "fixed rules")
                     .setParallelism(1);
         }
@@ -261,16 +397,47 @@ class TradeStreamGraphTest {
         }
     }
 
+    /** Records of one topic, parsed by the production parser once the rules are loaded. */
+    private static final class HeldBack<T>
+            implements GeneratorFunction<Long, Either<DeadLetter, T>> {
+        private static final long serialVersionUID = 1L;
+        private final String topic;
+        private final List<String> payloads;
+        private final ParsedRecordDeserializer<T> parser;
+
+        HeldBack(String topic, List<String> payloads, PayloadParser<T> parser, Class<T> type) {
+            this.topic = topic;
+            this.payloads = payloads;
+            this.parser = new ParsedRecordDeserializer<>(parser, TypeInformation.of(type));
+        }
+
+        TypeInformation<Either<DeadLetter, T>> type() {
+            return parser.getProducedType();
+        }
+
+        @Override
+        public Either<DeadLetter, T> map(Long index) throws Exception {
+            RULES_LOADED.await();
+            return parser.parse(topic, 0, index, bytes(payloads.get((int) (long) index)));
+        }
+    }
+
     /** Collects every output of the graph for the test to read after the job ends. */
     private static final class CollectedOutputs implements TradeStreamOutputs {
-        CloseableIterator<Bar> bars;
+        CloseableIterator<IndicatorBar> bars;
+        CloseableIterator<SymbolSentiment> sentiment;
         CloseableIterator<Alert> alerts;
         CloseableIterator<DeadLetter> deadLetters;
         CloseableIterator<RuleRejection> ruleRejections;
 
         @Override
-        public void bars(DataStream<Bar> stream) {
+        public void bars(DataStream<IndicatorBar> stream) {
             bars = stream.collectAsync();
+        }
+
+        @Override
+        public void sentiment(DataStream<SymbolSentiment> stream) {
+            sentiment = stream.collectAsync();
         }
 
         @Override

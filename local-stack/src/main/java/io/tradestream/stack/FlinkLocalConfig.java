@@ -10,11 +10,14 @@ import java.util.Map;
  */
 final class FlinkLocalConfig {
     static final String JOBMANAGER_PROCESS_SIZE = "1024m";
-    static final String TASKMANAGER_PROCESS_SIZE = "2560m";
+    static final String TASKMANAGER_PROCESS_SIZE = "3584m";
 
     private FlinkLocalConfig() {}
 
-    /** Smaller processes than in production: the machine also runs Kafka and Cassandra. */
+    /**
+     * Smaller processes than in production, as the machine also runs Kafka and Cassandra; the
+     * TaskManager still gets ~1.5 GB of task heap, which CoreNLP's sentiment models need.
+     */
     static Map<String, String> memory() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("jobmanager.memory.process.size", JOBMANAGER_PROCESS_SIZE);

@@ -79,7 +79,7 @@ class FlinkConfigTest {
                 .containsEntry("jobmanager.rpc.port", "16123")
                 .containsEntry("blob.server.port", "0")
                 .containsEntry("jobmanager.memory.process.size", "1024m")
-                .containsEntry("taskmanager.memory.process.size", "2560m")
+                .containsEntry("taskmanager.memory.process.size", "3584m")
                 .containsEntry(
                         "execution.checkpointing.dir", "file:///work/stack/data/flink/checkpoints")
                 .containsEntry(

@@ -1,6 +1,7 @@
 package io.tradestream.ingestion.taq;
 
 import io.tradestream.ingestion.feed.UsageException;
+import io.tradestream.model.Symbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,12 @@ import java.util.Set;
  * The options of a command line: {@code --name value}, {@code --name=value}, or a flag that takes
  * no value. {@code --help} and {@code -h} come back as {@link #HELP}.
  */
-final class CommandLineArgs {
+public final class CommandLineArgs {
 
-    static final String HELP = "--help";
+    public static final String HELP = "--help";
 
     /** One option; {@code value} is null for a flag. */
-    record Option(String name, String value) {}
+    public record Option(String name, String value) {}
 
     private CommandLineArgs() {}
 
@@ -23,7 +24,7 @@ final class CommandLineArgs {
      * @param flags the options that take no value
      * @throws UsageException for an argument that is no option, or an option without its value
      */
-    static List<Option> parse(String[] args, Set<String> flags) throws UsageException {
+    public static List<Option> parse(String[] args, Set<String> flags) throws UsageException {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -49,15 +50,15 @@ final class CommandLineArgs {
         return options;
     }
 
-    static boolean helpAsked(List<Option> options) {
+    public static boolean helpAsked(List<Option> options) {
         return options.stream().anyMatch(option -> option.name().equals(HELP));
     }
 
-    static UsageException unknown(Option option) {
+    public static UsageException unknown(Option option) {
         return new UsageException("unknown option " + option.name());
     }
 
-    static long wholeNumber(Option option) throws UsageException {
+    public static long wholeNumber(Option option) throws UsageException {
         try {
             return Long.parseLong(option.value().strip());
         } catch (NumberFormatException e) {
@@ -66,7 +67,7 @@ final class CommandLineArgs {
         }
     }
 
-    static int count(Option option, int min, int max) throws UsageException {
+    public static int count(Option option, int min, int max) throws UsageException {
         long value = wholeNumber(option);
         if (value < min || value > max) {
             throw new UsageException(
@@ -75,7 +76,7 @@ final class CommandLineArgs {
         return (int) value;
     }
 
-    static double number(Option option) throws UsageException {
+    public static double number(Option option) throws UsageException {
         double value;
         try {
             value = Double.parseDouble(option.value().strip());
@@ -89,7 +90,7 @@ final class CommandLineArgs {
         return value;
     }
 
-    static LocalDate date(Option option) throws UsageException {
+    public static LocalDate date(Option option) throws UsageException {
         return TradingDay.parse(option.value().strip())
                 .orElseThrow(
                         () ->
@@ -101,7 +102,7 @@ final class CommandLineArgs {
     }
 
     /** Kafka's rule for topic names. */
-    static String topic(Option option) throws UsageException {
+    public static String topic(Option option) throws UsageException {
         if (!option.value().matches("[A-Za-z0-9._-]{1,249}")) {
             throw new UsageException(
                     option.name()
@@ -112,7 +113,22 @@ final class CommandLineArgs {
         return option.value();
     }
 
-    static String nonBlank(Option option) throws UsageException {
+    /** Valid symbols, each checked against {@link Symbols#FORMAT}. */
+    public static List<String> symbols(Option option, List<String> symbols) throws UsageException {
+        for (String symbol : symbols) {
+            if (!Symbols.isValid(symbol)) {
+                throw new UsageException(
+                        option.name()
+                                + ": '"
+                                + symbol
+                                + "' is not a symbol: "
+                                + Symbols.FORMAT_DESCRIPTION);
+            }
+        }
+        return symbols;
+    }
+
+    public static String nonBlank(Option option) throws UsageException {
         if (option.value().isBlank()) {
             throw new UsageException(option.name() + " must not be empty");
         }

@@ -8,9 +8,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Plain or gzip, told by the first bytes of the file rather than its name (a downloaded file may
  * have lost its {@code .gz}, or kept it after being unpacked). Other compressions are recognised
- * only to say that they are not read.
+ * only to say that they are not read. TAQ files and tweet files alike.
  */
-enum Compression {
+public enum Compression {
     NONE,
     GZIP;
 
@@ -22,7 +22,8 @@ enum Compression {
      * @param name names the file in the message of an exception
      * @throws TaqFormatException if the file is compressed in a way this does not read
      */
-    static InputStream decode(String name, InputStream raw) throws IOException, TaqFormatException {
+    public static InputStream decode(String name, InputStream raw)
+            throws IOException, TaqFormatException {
         BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER_SIZE);
         byte[] magic = new byte[4];
         buffered.mark(magic.length);
@@ -34,7 +35,7 @@ enum Compression {
                     name
                             + " is "
                             + unsupported
-                            + "-compressed; TAQ files are read plain or gzip-compressed: unpack"
+                            + "-compressed; files are read plain or gzip-compressed: unpack"
                             + " it or compress it with gzip");
         }
         return switch (detect(magic, length)) {

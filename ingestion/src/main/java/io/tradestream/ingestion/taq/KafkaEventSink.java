@@ -1,84 +1,61 @@
 package io.tradestream.ingestion.taq;
 
-import io.tradestream.ingestion.feed.MarketFeedPublisher;
+import io.tradestream.ingestion.kafka.KafkaRecordSender;
 import io.tradestream.model.MarketEvent;
 import io.tradestream.model.json.MarketJson;
-import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 
 /**
  * Sends events to Kafka as the market feed does: {@link MarketJson}, trades and quotes to their
- * topics, keyed by symbol, with the feed's {@linkplain
- * MarketFeedPublisher#defaultProducerProperties() producer settings} (idempotent, acks=all, lz4
- * batches).
+ * topics, keyed by symbol.
  *
  * <p>Sending stops at the first record Kafka could not deliver: the next {@link #send} or {@link
  * #flush} throws a {@link KafkaException}.
  */
 final class KafkaEventSink implements EventSink {
+    private static final String CLIENT_ID = "tradestream-taq-replay";
 
-    private final Producer<String, String> producer;
+    private final KafkaRecordSender sender;
     private final String tradesTopic;
     private final String quotesTopic;
-    private final AtomicReference<Exception> deliveryFailure = new AtomicReference<>();
 
     KafkaEventSink(String bootstrapServers, String tradesTopic, String quotesTopic) {
-        this(new KafkaProducer<>(producerProperties(bootstrapServers)), tradesTopic, quotesTopic);
+        this(new KafkaRecordSender(bootstrapServers, CLIENT_ID), tradesTopic, quotesTopic);
     }
 
     /** For tests, with Kafka's {@code MockProducer}. */
     KafkaEventSink(Producer<String, String> producer, String tradesTopic, String quotesTopic) {
-        this.producer = producer;
+        this(new KafkaRecordSender(producer), tradesTopic, quotesTopic);
+    }
+
+    private KafkaEventSink(KafkaRecordSender sender, String tradesTopic, String quotesTopic) {
+        this.sender = sender;
         this.tradesTopic = tradesTopic;
         this.quotesTopic = quotesTopic;
     }
 
     static Properties producerProperties(String bootstrapServers) {
-        Properties settings = MarketFeedPublisher.defaultProducerProperties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "tradestream-taq-replay");
-        return settings;
+        return KafkaRecordSender.producerProperties(bootstrapServers, CLIENT_ID);
     }
 
     @Override
     public void send(MarketEvent event) {
-        throwIfDeliveryFailed();
-        ProducerRecord<String, String> record =
-                event.isTrade()
-                        ? new ProducerRecord<>(
-                                tradesTopic, event.symbol(), MarketJson.toJson(event.trade()))
-                        : new ProducerRecord<>(
-                                quotesTopic, event.symbol(), MarketJson.toJson(event.quote()));
-        producer.send(
-                record,
-                (metadata, exception) -> {
-                    if (exception != null) {
-                        deliveryFailure.compareAndSet(null, exception);
-                    }
-                });
+        if (event.isTrade()) {
+            sender.send(tradesTopic, event.symbol(), MarketJson.toJson(event.trade()));
+        } else {
+            sender.send(quotesTopic, event.symbol(), MarketJson.toJson(event.quote()));
+        }
     }
 
     @Override
     public void flush() {
-        producer.flush();
-        throwIfDeliveryFailed();
+        sender.flush();
     }
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(30));
-    }
-
-    private void throwIfDeliveryFailed() {
-        Exception failure = deliveryFailure.get();
-        if (failure != null) {
-            throw new KafkaException("an event could not be delivered: " + failure, failure);
-        }
+        sender.close();
     }
 }

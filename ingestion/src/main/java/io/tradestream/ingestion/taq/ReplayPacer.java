@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * event, so sleeping late never adds up to drift; an event whose time is already due (or earlier
  * than the first) is due at once.
  */
-final class ReplayPacer {
+public final class ReplayPacer {
 
     private final ReplaySpeed speed;
     private final LongSupplier nanoClock;
@@ -19,13 +19,13 @@ final class ReplayPacer {
     /**
      * @param nanoClock wall time in nanoseconds, as {@link System#nanoTime()}
      */
-    ReplayPacer(ReplaySpeed speed, LongSupplier nanoClock) {
+    public ReplayPacer(ReplaySpeed speed, LongSupplier nanoClock) {
         this.speed = speed;
         this.nanoClock = nanoClock;
     }
 
     /** Wall-clock nanoseconds to wait before the event at {@code eventEpochNanos} is due. */
-    long nanosUntilDue(long eventEpochNanos) {
+    public long nanosUntilDue(long eventEpochNanos) {
         if (speed.isMax()) {
             return 0;
         }

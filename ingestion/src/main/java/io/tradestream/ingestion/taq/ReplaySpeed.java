@@ -6,12 +6,12 @@ import java.util.Locale;
  * How fast a replay goes: as fast as possible, or {@code factor} seconds of event time per second
  * of wall time (1 is real time, 10 is ten times faster, 0.5 half speed).
  */
-record ReplaySpeed(double factor) {
+public record ReplaySpeed(double factor) {
 
-    static final ReplaySpeed MAX = new ReplaySpeed(Double.POSITIVE_INFINITY);
-    static final ReplaySpeed REALTIME = new ReplaySpeed(1);
+    public static final ReplaySpeed MAX = new ReplaySpeed(Double.POSITIVE_INFINITY);
+    public static final ReplaySpeed REALTIME = new ReplaySpeed(1);
 
-    ReplaySpeed {
+    public ReplaySpeed {
         if (!(factor > 0)) {
             throw new IllegalArgumentException("a replay speed must be above 0, got " + factor);
         }
@@ -22,7 +22,7 @@ record ReplaySpeed(double factor) {
      *     {@code 0.5}
      * @throws IllegalArgumentException if it is none of these
      */
-    static ReplaySpeed parse(String text) {
+    public static ReplaySpeed parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         if (value.equals("max")) {
             return MAX;
@@ -47,7 +47,7 @@ record ReplaySpeed(double factor) {
         return new ReplaySpeed(factor);
     }
 
-    boolean isMax() {
+    public boolean isMax() {
         return Double.isInfinite(factor);
     }
 

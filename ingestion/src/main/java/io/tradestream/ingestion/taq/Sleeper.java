@@ -2,7 +2,7 @@ package io.tradestream.ingestion.taq;
 
 /** Waits: {@link Thread#sleep} in a replay, a step of a fake clock in tests. */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
 
     Sleeper SYSTEM = nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
 

@@ -54,7 +54,7 @@ class KafkaEventSinkTest {
         assertThatThrownBy(sink::flush)
                 .isInstanceOf(KafkaException.class)
                 .hasMessage(
-                        "an event could not be delivered: org.apache.kafka.common.KafkaException:"
+                        "a record could not be delivered: org.apache.kafka.common.KafkaException:"
                                 + " broker gone");
     }
 

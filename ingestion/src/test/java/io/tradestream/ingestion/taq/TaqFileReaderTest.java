@@ -100,7 +100,7 @@ class TaqFileReaderTest {
         assertThatThrownBy(() -> readAll(TaqFiles.local(zip, TaqKind.TRADES)))
                 .isInstanceOf(TaqFormatException.class)
                 .hasMessage(
-                        "trades_20261120.zip is zip-compressed; TAQ files are read plain or"
+                        "trades_20261120.zip is zip-compressed; files are read plain or"
                                 + " gzip-compressed: unpack it or compress it with gzip");
     }
 

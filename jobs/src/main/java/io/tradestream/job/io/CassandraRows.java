@@ -2,6 +2,10 @@ package io.tradestream.job.io;
 
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.bars.Bar;
+import io.tradestream.model.indicators.IndicatorBar;
+import io.tradestream.model.indicators.Indicators;
+import io.tradestream.model.rules.Durations;
+import io.tradestream.model.sentiment.SymbolSentiment;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +22,10 @@ public final class CassandraRows {
 
     public static final String BAR_INSERT =
             "INSERT INTO %s.bars_by_symbol (symbol, resolution, day, ts, open, high, low, close,"
-                    + " volume, vwap, trade_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " volume, buy_volume, sell_volume, vwap, trade_count, sma, ema, rsi,"
+                    + " bollinger_upper, bollinger_middle, bollinger_lower, volatility, change_pct,"
+                    + " relative_volume)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     public static final TypeInformation<Row> BAR_ROW =
             Types.ROW(
@@ -31,8 +38,19 @@ public final class CassandraRows {
                     Types.DOUBLE,
                     Types.DOUBLE,
                     Types.LONG,
+                    Types.LONG,
+                    Types.LONG,
                     Types.DOUBLE,
-                    Types.LONG);
+                    Types.LONG,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE);
 
     public static final String ALERT_INSERT =
             "INSERT INTO %s.alerts_by_user (user_id, day, ts, id, rule_id, rule_version, symbol,"
@@ -51,7 +69,10 @@ public final class CassandraRows {
                     Types.STRING,
                     Types.STRING);
 
-    public static Row bar(Bar bar) {
+    /** A bar's row; an indicator not defined yet (NaN) is written as null. */
+    public static Row bar(IndicatorBar indicatorBar) {
+        Bar bar = indicatorBar.bar();
+        Indicators indicators = indicatorBar.indicators();
         return Row.of(
                 bar.symbol(),
                 bar.resolution(),
@@ -62,8 +83,51 @@ public final class CassandraRows {
                 bar.low(),
                 bar.close(),
                 bar.volume(),
+                bar.buyVolume(),
+                bar.sellVolume(),
                 bar.vwap(),
-                bar.tradeCount());
+                bar.tradeCount(),
+                orNull(indicators.sma()),
+                orNull(indicators.ema()),
+                orNull(indicators.rsi()),
+                orNull(indicators.bollingerUpper()),
+                orNull(indicators.bollingerMiddle()),
+                orNull(indicators.bollingerLower()),
+                orNull(indicators.volatility()),
+                orNull(indicators.changePct()),
+                orNull(indicators.relativeVolume()));
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    public static final String SENTIMENT_INSERT =
+            "INSERT INTO %s.sentiment_by_symbol (symbol, day, ts, window_length, mean, tweet_count,"
+                    + " positive, negative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    public static final TypeInformation<Row> SENTIMENT_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.STRING,
+                    Types.SQL_TIMESTAMP,
+                    Types.STRING,
+                    Types.DOUBLE,
+                    Types.LONG,
+                    Types.LONG,
+                    Types.LONG);
+
+    /** A window's row: keyed by its end, the time from which its sentiment is known. */
+    public static Row sentiment(SymbolSentiment window) {
+        return Row.of(
+                window.symbol(),
+                day(window.end()),
+                new Timestamp(window.end()),
+                Durations.format(window.lengthMillis()),
+                window.mean(),
+                window.tweetCount(),
+                window.positive(),
+                window.negative());
     }
 
     public static Row alert(Alert alert) {
@@ -75,7 +139,7 @@ public final class CassandraRows {
                 alert.ruleId(),
                 alert.ruleVersion(),
                 alert.symbol(),
-                alert.price(),
+                orNull(alert.price()),
                 alert.condition(),
                 alert.message());
     }

@@ -5,9 +5,10 @@ import io.tradestream.job.OperatorIds;
 import io.tradestream.job.TradeStreamOutputs;
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.alerts.Alert;
-import io.tradestream.model.bars.Bar;
+import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.json.OutputJson;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.sentiment.SymbolSentiment;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -16,9 +17,9 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 import org.apache.flink.types.Row;
 
 /**
- * The production outputs: bars and alerts to Cassandra (idempotent upserts with deterministic
- * keys), alerts, dead letters and rule rejections to Kafka (transactional, exactly once; readers
- * must use {@code isolation.level=read_committed}).
+ * The production outputs: bars, sentiment and alerts to Cassandra (idempotent upserts with
+ * deterministic keys), alerts, dead letters and rule rejections to Kafka (transactional, exactly
+ * once; readers must use {@code isolation.level=read_committed}).
  */
 public final class ProductionOutputs implements TradeStreamOutputs {
     /** Kafka's broker maximum; a transaction left open longer than this is aborted. */
@@ -34,7 +35,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     }
 
     @Override
-    public void bars(DataStream<Bar> bars) {
+    public void bars(DataStream<IndicatorBar> bars) {
         cassandraSink(
                         bars.map(CassandraRows::bar)
                                 .returns(CassandraRows.BAR_ROW)
@@ -43,6 +44,18 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                         CassandraRows.BAR_INSERT)
                 .uid(OperatorIds.SINK_BARS_CASSANDRA)
                 .name("Bars to Cassandra");
+    }
+
+    @Override
+    public void sentiment(DataStream<SymbolSentiment> windows) {
+        cassandraSink(
+                        windows.map(CassandraRows::sentiment)
+                                .returns(CassandraRows.SENTIMENT_ROW)
+                                .uid(OperatorIds.TO_SENTIMENT_ROWS)
+                                .name("Sentiment to rows"),
+                        CassandraRows.SENTIMENT_INSERT)
+                .uid(OperatorIds.SINK_SENTIMENT_CASSANDRA)
+                .name("Sentiment to Cassandra");
     }
 
     @Override

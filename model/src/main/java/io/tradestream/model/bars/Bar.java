@@ -11,6 +11,8 @@ package io.tradestream.model.bars;
  * @param low lowest trade price
  * @param close price of the last trade by event time
  * @param volume shares traded
+ * @param buyVolume shares of buyer-initiated trades
+ * @param sellVolume shares of seller-initiated trades; the rest of the volume had no known side
  * @param turnover sum of price times size, the traded value
  * @param tradeCount number of trades
  */
@@ -23,6 +25,8 @@ public record Bar(
         double low,
         double close,
         long volume,
+        long buyVolume,
+        long sellVolume,
         double turnover,
         long tradeCount) {
 

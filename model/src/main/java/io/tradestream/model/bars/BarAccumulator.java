@@ -1,6 +1,8 @@
 package io.tradestream.model.bars;
 
 import io.tradestream.model.Trade;
+import io.tradestream.model.join.EnrichedTrade;
+import io.tradestream.model.join.TradeSide;
 
 /**
  * Builds one bar from trades (or from finer bars) that may arrive out of event-time order.
@@ -19,6 +21,8 @@ public class BarAccumulator {
     public double high = Double.NEGATIVE_INFINITY;
     public double low = Double.POSITIVE_INFINITY;
     public long volume;
+    public long buyVolume;
+    public long sellVolume;
     public double turnover;
     public long tradeCount;
 
@@ -28,7 +32,8 @@ public class BarAccumulator {
         return tradeCount == 0;
     }
 
-    public void add(Trade trade) {
+    public void add(EnrichedTrade enriched) {
+        Trade trade = enriched.trade();
         include(
                 trade.timestamp(),
                 trade.price(),
@@ -37,6 +42,8 @@ public class BarAccumulator {
                 trade.price(),
                 trade.price(),
                 trade.size(),
+                enriched.side() == TradeSide.BUY ? trade.size() : 0,
+                enriched.side() == TradeSide.SELL ? trade.size() : 0,
                 trade.price() * trade.size(),
                 1);
     }
@@ -51,6 +58,8 @@ public class BarAccumulator {
                 bar.high(),
                 bar.low(),
                 bar.volume(),
+                bar.buyVolume(),
+                bar.sellVolume(),
                 bar.turnover(),
                 bar.tradeCount());
     }
@@ -67,6 +76,8 @@ public class BarAccumulator {
                 other.high,
                 other.low,
                 other.volume,
+                other.buyVolume,
+                other.sellVolume,
                 other.turnover,
                 other.tradeCount);
     }
@@ -76,7 +87,18 @@ public class BarAccumulator {
             throw new IllegalStateException("an empty interval has no bar");
         }
         return new Bar(
-                symbol, resolution, start, open, high, low, close, volume, turnover, tradeCount);
+                symbol,
+                resolution,
+                start,
+                open,
+                high,
+                low,
+                close,
+                volume,
+                buyVolume,
+                sellVolume,
+                turnover,
+                tradeCount);
     }
 
     private void include(
@@ -87,6 +109,8 @@ public class BarAccumulator {
             double highPrice,
             double lowPrice,
             long shares,
+            long boughtShares,
+            long soldShares,
             double value,
             long trades) {
         if (firstTime < openTime) {
@@ -100,6 +124,8 @@ public class BarAccumulator {
         high = Math.max(high, highPrice);
         low = Math.min(low, lowPrice);
         volume += shares;
+        buyVolume += boughtShares;
+        sellVolume += soldShares;
         turnover += value;
         tradeCount += trades;
     }

@@ -5,8 +5,11 @@ package io.tradestream.model.indicators;
  * population standard deviations of them. NaN until {@code n} values were seen.
  */
 public final class Bollinger {
-    private final RollingWindow window;
-    private final double k;
+    public RollingWindow window;
+    public double k;
+
+    /** For the state serializer only. */
+    public Bollinger() {}
 
     public Bollinger(int n, double k) {
         window = new RollingWindow(n);

@@ -5,9 +5,12 @@ package io.tradestream.model.indicators;
  * the first {@code n} values; NaN until then.
  */
 public final class Ema {
-    private final double alpha;
-    private final Sma seed;
-    private double value = Double.NaN;
+    public double alpha;
+    public Sma seed;
+    public double value = Double.NaN;
+
+    /** For the state serializer only. */
+    public Ema() {}
 
     public Ema(int n) {
         alpha = 2.0 / (n + 1);

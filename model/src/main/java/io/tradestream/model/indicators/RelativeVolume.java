@@ -5,8 +5,11 @@ package io.tradestream.model.indicators;
  * usual. NaN until {@code n} earlier bars were seen.
  */
 public final class RelativeVolume {
-    private final RollingWindow earlier;
-    private double value = Double.NaN;
+    public RollingWindow earlier;
+    public double value = Double.NaN;
+
+    /** For the state serializer only. */
+    public RelativeVolume() {}
 
     public RelativeVolume(int n) {
         earlier = new RollingWindow(n);

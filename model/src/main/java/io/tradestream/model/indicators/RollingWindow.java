@@ -3,11 +3,17 @@ package io.tradestream.model.indicators;
 /**
  * The last {@code capacity} values of a series, oldest first, in a ring. Statistics are computed
  * over the values held, so they are exact rather than drifting with running sums.
+ *
+ * <p>Part of Flink keyed state (through the indicators), so a POJO: public fields and a public
+ * no-argument constructor for the serializer.
  */
 public final class RollingWindow {
-    private final double[] values;
-    private int next;
-    private int size;
+    public double[] values;
+    public int next;
+    public int size;
+
+    /** For the state serializer only. */
+    public RollingWindow() {}
 
     public RollingWindow(int capacity) {
         if (capacity < 1) {

@@ -7,11 +7,14 @@ package io.tradestream.model.indicators;
  * until {@code n} changes (n + 1 values) were seen.
  */
 public final class Rsi {
-    private final int n;
-    private double previous = Double.NaN;
-    private int changes;
-    private double averageGain;
-    private double averageLoss;
+    public int n;
+    public double previous = Double.NaN;
+    public int changes;
+    public double averageGain;
+    public double averageLoss;
+
+    /** For the state serializer only. */
+    public Rsi() {}
 
     public Rsi(int n) {
         if (n < 1) {

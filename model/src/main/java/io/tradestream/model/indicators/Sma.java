@@ -1,8 +1,15 @@
 package io.tradestream.model.indicators;
 
-/** Simple moving average of the last {@code n} values; NaN until {@code n} values were seen. */
+/**
+ * Simple moving average of the last {@code n} values; NaN until {@code n} values were seen.
+ *
+ * <p>A POJO, like every indicator here, so that Flink can keep it in keyed state.
+ */
 public final class Sma {
-    private final RollingWindow window;
+    public RollingWindow window;
+
+    /** For the state serializer only. */
+    public Sma() {}
 
     public Sma(int n) {
         window = new RollingWindow(n);

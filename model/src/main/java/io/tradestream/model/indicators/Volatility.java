@@ -5,8 +5,11 @@ package io.tradestream.model.indicators;
  * annualised). NaN until {@code n} returns (n + 1 values) were seen.
  */
 public final class Volatility {
-    private final RollingWindow returns;
-    private double previous = Double.NaN;
+    public RollingWindow returns;
+    public double previous = Double.NaN;
+
+    /** For the state serializer only. */
+    public Volatility() {}
 
     public Volatility(int n) {
         if (n < 2) {

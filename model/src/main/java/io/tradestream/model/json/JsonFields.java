@@ -3,8 +3,10 @@ package io.tradestream.model.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradestream.model.Symbols;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,13 @@ final class JsonFields {
 
     /** Reads {@code payload} as one JSON object carrying exactly the {@code allowed} fields. */
     static JsonFields parseObject(byte[] payload, Set<String> allowed) {
+        JsonFields fields = parseObject(payload);
+        fields.refuseUnknown(allowed);
+        return fields;
+    }
+
+    /** Reads {@code payload} as one JSON object with any fields. */
+    static JsonFields parseObject(byte[] payload) {
         if (payload == null || payload.length == 0) {
             throw new InvalidRecordException("empty record: expected a JSON object");
         }
@@ -44,6 +53,21 @@ final class JsonFields {
             throw new InvalidRecordException(
                     "expected a JSON object, got " + (node == null ? "nothing" : describe(node)));
         }
+        return new JsonFields(node);
+    }
+
+    /** The object field {@code field}, if there is one. */
+    JsonFields objectOrNull(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isObject() ? new JsonFields(value) : null;
+    }
+
+    /** The underlying tree, for fields with a structure of their own. */
+    JsonNode node() {
+        return node;
+    }
+
+    private void refuseUnknown(Set<String> allowed) {
         Set<String> unknown = new TreeSet<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -58,7 +82,6 @@ final class JsonFields {
                             + "; allowed fields are "
                             + new TreeSet<>(allowed));
         }
-        return new JsonFields(node);
     }
 
     /** The JSON tree of {@code payload}, or {@code null} if it is not readable JSON. */
@@ -97,6 +120,71 @@ final class JsonFields {
             throw wrongType(field, "a number", value);
         }
         return value.doubleValue();
+    }
+
+    /** The {@code version} field of a versioned change: a whole number of at least 1. */
+    long requireVersion() {
+        long version = requireLong("version");
+        if (version < 1) {
+            throw new InvalidRecordException(
+                    "field 'version' must be a whole number of at least 1, got " + version);
+        }
+        return version;
+    }
+
+    /**
+     * Whether a versioned change deletes: its optional {@code action} is {@code delete}, or {@code
+     * upsert} (the default).
+     */
+    boolean isDeletion() {
+        String action = has("action") ? requireString("action") : "upsert";
+        return switch (action) {
+            case "upsert" -> false;
+            case "delete" -> true;
+            default ->
+                    throw new InvalidRecordException(
+                            "field 'action' must be 'upsert' or 'delete', got '"
+                                    + echo(action)
+                                    + "'");
+        };
+    }
+
+    /**
+     * A non-empty list of at most {@code max} valid symbols, without repeats, in order.
+     *
+     * @param limitPhrase completes "... lists N symbols; {@code limitPhrase} at most max", e.g. "a
+     *     rule may watch"
+     */
+    String[] requireSymbols(String field, int max, String limitPhrase) {
+        JsonNode list = require(field);
+        if (!list.isArray() || list.isEmpty()) {
+            throw wrongType(field, "a non-empty list of symbols", list);
+        }
+        if (list.size() > max) {
+            throw new InvalidRecordException(
+                    "field '"
+                            + field
+                            + "' lists "
+                            + list.size()
+                            + " symbols; "
+                            + limitPhrase
+                            + " at most "
+                            + max);
+        }
+        Set<String> symbols = new LinkedHashSet<>();
+        for (JsonNode element : list) {
+            if (!element.isTextual() || !Symbols.isValid(element.textValue())) {
+                throw new InvalidRecordException(
+                        "field '"
+                                + field
+                                + "' holds "
+                                + describe(element)
+                                + "; each symbol must be "
+                                + Symbols.FORMAT_DESCRIPTION);
+            }
+            symbols.add(element.textValue());
+        }
+        return symbols.toArray(String[]::new);
     }
 
     JsonNode require(String field) {

@@ -21,7 +21,12 @@ public final class OutputJson {
         node.put("rule_version", alert.ruleVersion());
         node.put("symbol", alert.symbol());
         node.put("ts", alert.timestamp());
-        node.put("price", alert.price());
+        // A rule on sentiment can fire before the symbol's first trade: its price is unknown.
+        if (Double.isNaN(alert.price())) {
+            node.putNull("price");
+        } else {
+            node.put("price", alert.price());
+        }
         node.put("condition", alert.condition());
         node.put("message", alert.message());
         return bytes(node);

@@ -1,13 +1,11 @@
 package io.tradestream.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradestream.model.Symbols;
 import io.tradestream.model.rules.AlertRule;
 import io.tradestream.model.rules.Durations;
 import io.tradestream.model.rules.RuleStatus;
 import io.tradestream.rules.expr.ConditionCompiler;
 import io.tradestream.rules.expr.RuleSyntaxException;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,17 +37,11 @@ public final class RuleParser {
             JsonFields fields = JsonFields.parseObject(payload, FIELDS);
             String owner = name(fields, "owner");
             String id = name(fields, "id");
-            long version = version(fields);
-            String action = fields.has("action") ? fields.requireString("action") : "upsert";
-            return switch (action) {
-                case "delete" -> ParseResult.ok(AlertRule.deleted(owner, id, version));
-                case "upsert" -> ParseResult.ok(upsert(fields, owner, id, version));
-                default ->
-                        throw new InvalidRecordException(
-                                "field 'action' must be 'upsert' or 'delete', got '"
-                                        + JsonFields.echo(action)
-                                        + "'");
-            };
+            long version = fields.requireVersion();
+            return ParseResult.ok(
+                    fields.isDeletion()
+                            ? AlertRule.deleted(owner, id, version)
+                            : upsert(fields, owner, id, version));
         } catch (InvalidRecordException e) {
             return ParseResult.error("invalid rule: " + e.getMessage());
         }
@@ -85,7 +77,13 @@ public final class RuleParser {
         }
         long cooldown = fields.has("cooldown") ? cooldown(fields.requireString("cooldown")) : 0;
         return new AlertRule(
-                owner, id, version, RuleStatus.ACTIVE, symbols(fields), condition, cooldown);
+                owner,
+                id,
+                version,
+                RuleStatus.ACTIVE,
+                fields.requireSymbols("symbols", MAX_SYMBOLS_PER_RULE, "a rule may watch"),
+                condition,
+                cooldown);
     }
 
     private static String name(JsonFields fields, String field) {
@@ -101,41 +99,6 @@ public final class RuleParser {
                             + "'");
         }
         return value;
-    }
-
-    private static long version(JsonFields fields) {
-        long version = fields.requireLong("version");
-        if (version < 1) {
-            throw new InvalidRecordException(
-                    "field 'version' must be a whole number of at least 1, got " + version);
-        }
-        return version;
-    }
-
-    private static String[] symbols(JsonFields fields) {
-        JsonNode list = fields.require("symbols");
-        if (!list.isArray() || list.isEmpty()) {
-            throw JsonFields.wrongType("symbols", "a non-empty list of symbols", list);
-        }
-        if (list.size() > MAX_SYMBOLS_PER_RULE) {
-            throw new InvalidRecordException(
-                    "field 'symbols' lists "
-                            + list.size()
-                            + " symbols; a rule may watch at most "
-                            + MAX_SYMBOLS_PER_RULE);
-        }
-        Set<String> symbols = new LinkedHashSet<>();
-        for (JsonNode element : list) {
-            if (!element.isTextual() || !Symbols.isValid(element.textValue())) {
-                throw new InvalidRecordException(
-                        "field 'symbols' holds "
-                                + JsonFields.describe(element)
-                                + "; each symbol must be "
-                                + Symbols.FORMAT_DESCRIPTION);
-            }
-            symbols.add(element.textValue());
-        }
-        return symbols.toArray(String[]::new);
     }
 
     private static long cooldown(String text) {

@@ -12,18 +12,21 @@ public final class CompiledCondition {
     private final int crossingCount;
     private final long maxWindowMillis;
     private final boolean usesQuotes;
+    private final boolean usesSentiment;
 
     CompiledCondition(
             String source,
             ConditionNode root,
             int crossingCount,
             long maxWindowMillis,
-            boolean usesQuotes) {
+            boolean usesQuotes,
+            boolean usesSentiment) {
         this.source = source;
         this.root = root;
         this.crossingCount = crossingCount;
         this.maxWindowMillis = maxWindowMillis;
         this.usesQuotes = usesQuotes;
+        this.usesSentiment = usesSentiment;
     }
 
     /** The text the condition was compiled from. */
@@ -36,7 +39,10 @@ public final class CompiledCondition {
         return crossingCount;
     }
 
-    /** The longest window any function looks back over, 0 if none: the history to keep. */
+    /**
+     * The longest window any function looks back over the price history, 0 if none: the history to
+     * keep.
+     */
     public long maxWindowMillis() {
         return maxWindowMillis;
     }
@@ -44,6 +50,11 @@ public final class CompiledCondition {
     /** Whether bid, ask or spread appear, so that a quote can change the condition's value. */
     public boolean usesQuotes() {
         return usesQuotes;
+    }
+
+    /** Whether sentiment or tweet_count appear, so that new sentiment can change its value. */
+    public boolean usesSentiment() {
+        return usesSentiment;
     }
 
     /** Memory for one symbol's crossings, every previous value unknown (NaN). */

@@ -7,9 +7,17 @@ import java.util.List;
  * its arity) and how to build its node once the arguments are checked. Adding an indicator is
  * adding one spec to {@link Functions}.
  *
- * @param readsQuotes whether its value depends on the best bid or offer
+ * @param input the market input its value depends on, so the engine knows which updates can change
+ *     a condition
  */
-record FunctionSpec(String name, List<Parameter> parameters, boolean readsQuotes, Factory factory) {
+record FunctionSpec(String name, List<Parameter> parameters, Input input, Factory factory) {
+
+    /** What a function reads: trades (and their price history), quotes, or tweet sentiment. */
+    enum Input {
+        TRADES,
+        QUOTES,
+        SENTIMENT
+    }
 
     FunctionSpec {
         parameters = List.copyOf(parameters);
@@ -22,16 +30,27 @@ record FunctionSpec(String name, List<Parameter> parameters, boolean readsQuotes
     }
 
     /**
-     * One parameter. A window is written as a duration ({@code 5m}) and must lie within {@code
-     * [minWindowMillis, maxWindowMillis]}; a number is any numeric expression.
+     * One parameter. A window is written as a duration ({@code 5m}), must lie within {@code
+     * [minWindowMillis, maxWindowMillis]} and be a whole multiple of {@code stepMillis}; a number
+     * is any numeric expression.
      */
-    record Parameter(String name, boolean window, long minWindowMillis, long maxWindowMillis) {
+    record Parameter(
+            String name,
+            boolean window,
+            long minWindowMillis,
+            long maxWindowMillis,
+            long stepMillis) {
         static Parameter window(String name, long minMillis, long maxMillis) {
-            return new Parameter(name, true, minMillis, maxMillis);
+            return new Parameter(name, true, minMillis, maxMillis, 1);
+        }
+
+        /** A window counted in whole steps, e.g. minutes for data kept per minute. */
+        static Parameter steppedWindow(String name, long minMillis, long maxMillis, long step) {
+            return new Parameter(name, true, minMillis, maxMillis, step);
         }
 
         static Parameter number(String name) {
-            return new Parameter(name, false, 0, 0);
+            return new Parameter(name, false, 0, 0, 1);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tradestream.rules.expr;
 
+import io.tradestream.rules.expr.FunctionSpec.Input;
 import io.tradestream.rules.expr.FunctionSpec.Parameter;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,21 @@ final class Functions {
     /** The longest window {@code change_pct} may look back over in this release. */
     static final long MAX_CHANGE_WINDOW_MILLIS = 3_600_000;
 
+    /** Sentiment is kept per minute, for the last hour. */
+    static final long SENTIMENT_STEP_MILLIS = 60_000;
+
+    static final long MAX_SENTIMENT_WINDOW_MILLIS = 3_600_000;
+
     private static final Map<String, FunctionSpec> BY_NAME = new TreeMap<>();
 
     static {
-        register(new FunctionSpec("price", List.of(), false, args -> new NumberNode.Price()));
-        register(new FunctionSpec("bid", List.of(), true, args -> new NumberNode.Bid()));
-        register(new FunctionSpec("ask", List.of(), true, args -> new NumberNode.Ask()));
-        register(new FunctionSpec("spread", List.of(), true, args -> new NumberNode.Spread()));
+        register(
+                new FunctionSpec("price", List.of(), Input.TRADES, args -> new NumberNode.Price()));
+        register(new FunctionSpec("bid", List.of(), Input.QUOTES, args -> new NumberNode.Bid()));
+        register(new FunctionSpec("ask", List.of(), Input.QUOTES, args -> new NumberNode.Ask()));
+        register(
+                new FunctionSpec(
+                        "spread", List.of(), Input.QUOTES, args -> new NumberNode.Spread()));
         register(
                 new FunctionSpec(
                         "change_pct",
@@ -28,17 +37,37 @@ final class Functions {
                                         "window",
                                         MIN_CHANGE_WINDOW_MILLIS,
                                         MAX_CHANGE_WINDOW_MILLIS)),
-                        false,
+                        Input.TRADES,
                         args -> new NumberNode.ChangePct(args.window(0))));
+        register(
+                new FunctionSpec(
+                        "sentiment",
+                        List.of(sentimentWindow()),
+                        Input.SENTIMENT,
+                        args -> new NumberNode.Sentiment(args.window(0))));
+        register(
+                new FunctionSpec(
+                        "tweet_count",
+                        List.of(sentimentWindow()),
+                        Input.SENTIMENT,
+                        args -> new NumberNode.TweetCount(args.window(0))));
         register(
                 new FunctionSpec(
                         "abs",
                         List.of(Parameter.number("x")),
-                        false,
+                        Input.TRADES,
                         args -> new NumberNode.Abs(args.number(0))));
     }
 
     private Functions() {}
+
+    private static Parameter sentimentWindow() {
+        return Parameter.steppedWindow(
+                "window",
+                SENTIMENT_STEP_MILLIS,
+                MAX_SENTIMENT_WINDOW_MILLIS,
+                SENTIMENT_STEP_MILLIS);
+    }
 
     private static void register(FunctionSpec spec) {
         BY_NAME.put(spec.name(), spec);

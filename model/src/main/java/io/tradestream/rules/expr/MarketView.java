@@ -19,4 +19,13 @@ public interface MarketView {
      * enough history.
      */
     double changePct(long windowMillis);
+
+    /**
+     * Mean sentiment score in [-1, +1] of the tweets that mentioned the symbol in the whole minutes
+     * of the window before the current minute; NaN if there were none.
+     */
+    double sentiment(long windowMillis);
+
+    /** Number of tweets that mentioned the symbol over the same minutes as {@link #sentiment}. */
+    double tweetCount(long windowMillis);
 }

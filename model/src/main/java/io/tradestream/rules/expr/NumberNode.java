@@ -74,21 +74,52 @@ abstract class NumberNode {
         }
     }
 
-    static final class ChangePct extends NumberNode {
-        private final long windowMillis;
+    /** A function of one window, such as {@code change_pct(5m)}. */
+    abstract static class Windowed extends NumberNode {
+        private final String name;
+        final long windowMillis;
 
-        ChangePct(long windowMillis) {
+        Windowed(String name, long windowMillis) {
+            this.name = name;
             this.windowMillis = windowMillis;
+        }
+
+        @Override
+        public String toString() {
+            return name + "(" + WindowFormat.format(windowMillis) + ")";
+        }
+    }
+
+    static final class ChangePct extends Windowed {
+        ChangePct(long windowMillis) {
+            super("change_pct", windowMillis);
         }
 
         @Override
         double eval(MarketView view) {
             return view.changePct(windowMillis);
         }
+    }
+
+    static final class Sentiment extends Windowed {
+        Sentiment(long windowMillis) {
+            super("sentiment", windowMillis);
+        }
 
         @Override
-        public String toString() {
-            return "change_pct(" + WindowFormat.format(windowMillis) + ")";
+        double eval(MarketView view) {
+            return view.sentiment(windowMillis);
+        }
+    }
+
+    static final class TweetCount extends Windowed {
+        TweetCount(long windowMillis) {
+            super("tweet_count", windowMillis);
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.tweetCount(windowMillis);
         }
     }
 

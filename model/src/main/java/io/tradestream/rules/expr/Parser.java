@@ -1,5 +1,6 @@
 package io.tradestream.rules.expr;
 
+import io.tradestream.rules.expr.FunctionSpec.Input;
 import io.tradestream.rules.expr.FunctionSpec.Parameter;
 import io.tradestream.rules.expr.Token.Kind;
 import java.util.List;
@@ -32,8 +33,9 @@ final class Parser {
     private final Limits limits = new Limits();
     private int next;
     private int crossings;
-    private long maxWindowMillis;
+    private long maxHistoryMillis;
     private boolean usesQuotes;
+    private boolean usesSentiment;
 
     Parser(String source, List<Token> tokens) {
         this.source = source;
@@ -54,7 +56,8 @@ final class Parser {
         }
         ConditionNode root =
                 whole.condition("a rule's condition must be true or false, e.g. price > 100");
-        return new CompiledCondition(source, root, crossings, maxWindowMillis, usesQuotes);
+        return new CompiledCondition(
+                source, root, crossings, maxHistoryMillis, usesQuotes, usesSentiment);
     }
 
     private Typed or() throws RuleSyntaxException {
@@ -200,7 +203,8 @@ final class Parser {
                     " (known: " + Functions.knownNames() + ")");
         }
         counted(name);
-        usesQuotes |= function.readsQuotes();
+        usesQuotes |= function.input() == Input.QUOTES;
+        usesSentiment |= function.input() == Input.SENTIMENT;
         Arguments arguments = new Arguments(function.arity());
         if (peek().kind() == Kind.LEFT_PAREN) {
             Token open = take();
@@ -263,7 +267,19 @@ final class Parser {
                             + token.text(),
                     token.position());
         }
-        maxWindowMillis = Math.max(maxWindowMillis, millis);
+        if (millis % parameter.stepMillis() != 0) {
+            throw new RuleSyntaxException(
+                    what
+                            + " must be a multiple of "
+                            + WindowFormat.format(parameter.stepMillis())
+                            + ", got "
+                            + token.text(),
+                    token.position());
+        }
+        if (function.input() == Input.TRADES) {
+            // Only windows over trades need price history; sentiment keeps its own.
+            maxHistoryMillis = Math.max(maxHistoryMillis, millis);
+        }
         arguments.setWindow(index, millis);
     }
 

@@ -107,5 +107,15 @@ class AlertTriggerTest {
         public double changePct(long windowMillis) {
             return change;
         }
+
+        @Override
+        public double sentiment(long windowMillis) {
+            return Double.NaN;
+        }
+
+        @Override
+        public double tweetCount(long windowMillis) {
+            return 0;
+        }
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of refusal, with its exact message and position. */
 class ConditionErrorTest {
-    private static final String KNOWN = " (known: abs, ask, bid, change_pct, price, spread)";
+    private static final String KNOWN =
+            " (known: abs, ask, bid, change_pct, price, sentiment, spread, tweet_count)";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(

@@ -9,6 +9,8 @@ final class FakeMarketView implements MarketView {
     double bid = Double.NaN;
     double ask = Double.NaN;
     private final Map<Long, Double> changeByWindow = new HashMap<>();
+    private final Map<Long, Double> sentimentByWindow = new HashMap<>();
+    private final Map<Long, Double> tweetCountByWindow = new HashMap<>();
     int changePctCalls;
 
     FakeMarketView quote(double newBid, double newAsk) {
@@ -19,6 +21,12 @@ final class FakeMarketView implements MarketView {
 
     FakeMarketView change(String window, double percent) {
         changeByWindow.put(millis(window), percent);
+        return this;
+    }
+
+    FakeMarketView sentiment(String window, double mean, long tweets) {
+        sentimentByWindow.put(millis(window), mean);
+        tweetCountByWindow.put(millis(window), (double) tweets);
         return this;
     }
 
@@ -41,6 +49,16 @@ final class FakeMarketView implements MarketView {
     public double changePct(long windowMillis) {
         changePctCalls++;
         return changeByWindow.getOrDefault(windowMillis, Double.NaN);
+    }
+
+    @Override
+    public double sentiment(long windowMillis) {
+        return sentimentByWindow.getOrDefault(windowMillis, Double.NaN);
+    }
+
+    @Override
+    public double tweetCount(long windowMillis) {
+        return tweetCountByWindow.getOrDefault(windowMillis, 0.0);
     }
 
     /** {@code 5m} in milliseconds, parsed independently of the code under test. */

@@ -2,6 +2,7 @@ package io.tradestream.rules.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradestream.rules.expr.FunctionSpec.Input;
 import io.tradestream.rules.expr.FunctionSpec.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ class FunctionsTest {
 
     @Test
     void knowsExactlyTheFunctionsOfThisRelease() {
-        assertThat(Functions.knownNames()).isEqualTo("abs, ask, bid, change_pct, price, spread");
+        assertThat(Functions.knownNames())
+                .isEqualTo("abs, ask, bid, change_pct, price, sentiment, spread, tweet_count");
         assertThat(Functions.find("sma")).isNull();
         assertThat(Functions.find("PRICE")).isNull();
     }
@@ -22,14 +24,20 @@ class FunctionsTest {
         assertThat(changePct.arity()).isEqualTo(1);
         assertThat(changePct.parameters())
                 .containsExactly(Parameter.window("window", 1_000, 3_600_000));
-        assertThat(changePct.readsQuotes()).isFalse();
+        assertThat(changePct.input()).isEqualTo(Input.TRADES);
 
         assertThat(Functions.find("abs").parameters()).containsExactly(Parameter.number("x"));
         for (String name : List.of("price", "bid", "ask", "spread")) {
             assertThat(Functions.find(name).arity()).as(name).isZero();
-            assertThat(Functions.find(name).readsQuotes())
+            assertThat(Functions.find(name).input())
                     .as(name)
-                    .isEqualTo(!name.equals("price"));
+                    .isEqualTo(name.equals("price") ? Input.TRADES : Input.QUOTES);
+        }
+        for (String name : List.of("sentiment", "tweet_count")) {
+            assertThat(Functions.find(name).parameters())
+                    .as(name)
+                    .containsExactly(Parameter.steppedWindow("window", 60_000, 3_600_000, 60_000));
+            assertThat(Functions.find(name).input()).as(name).isEqualTo(Input.SENTIMENT);
         }
     }
 
@@ -41,7 +49,7 @@ class FunctionsTest {
                         List.of(
                                 Parameter.window("window", 3_600_000, 86_400_000),
                                 Parameter.number("k")),
-                        false,
+                        Input.TRADES,
                         args -> new NumberNode.Constant(0));
 
         assertThat(Functions.find("price").example()).isEqualTo("price");

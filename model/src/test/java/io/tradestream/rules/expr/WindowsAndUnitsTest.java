@@ -99,6 +99,43 @@ class WindowsAndUnitsTest {
         assertThat(ConditionCompiler.compile("abs(spread()) < 1").usesQuotes()).isTrue();
     }
 
+    @Test
+    void reportsWhetherSentimentIsRead() throws Exception {
+        assertThat(ConditionCompiler.compile("price > 1").usesSentiment()).isFalse();
+        assertThat(ConditionCompiler.compile("sentiment(15m) > 0.2").usesSentiment()).isTrue();
+        assertThat(ConditionCompiler.compile("tweet_count(1h) >= 50").usesSentiment()).isTrue();
+    }
+
+    @Test
+    void sentimentWindowsAreWholeMinutesUpToAnHourAndNeedNoPriceHistory() throws Exception {
+        assertThat(ConditionCompiler.compile("sentiment(1h) > 0").maxWindowMillis()).isZero();
+        assertThat(
+                        ConditionCompiler.compile("sentiment(15m) > 0 and change_pct(5m) > 1")
+                                .maxWindowMillis())
+                .isEqualTo(300_000);
+        assertRefused(
+                "sentiment(90s) > 0",
+                10,
+                "sentiment window must be a multiple of 1m, got 90s at position 10");
+        assertRefused(
+                "tweet_count(30s) > 5",
+                12,
+                "tweet_count window must be between 1m and 1h, got 30s at position 12");
+        assertRefused(
+                "sentiment(2h) > 0",
+                10,
+                "sentiment window must be between 1m and 1h, got 2h at position 10");
+    }
+
+    @Test
+    void sentimentAndTweetCountReadTheirWindows() throws Exception {
+        FakeMarketView view = new FakeMarketView().sentiment("15m", 0.35, 42);
+
+        assertThat(evaluate("sentiment(15m) > 0.2 and tweet_count(15m) >= 42", view)).isTrue();
+        assertThat(evaluate("sentiment(5m) > 0.2", view)).isFalse();
+        assertThat(evaluate("tweet_count(5m) == 0", view)).isTrue();
+    }
+
     private static boolean evaluate(String source, MarketView view) throws Exception {
         CompiledCondition condition = ConditionCompiler.compile(source);
         return condition.evaluate(view, condition.newCrossingMemory());

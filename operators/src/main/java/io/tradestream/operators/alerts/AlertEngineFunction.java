@@ -1,6 +1,5 @@
 package io.tradestream.operators.alerts;
 
-import io.tradestream.model.MarketEvent;
 import io.tradestream.model.Quote;
 import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
@@ -9,12 +8,15 @@ import io.tradestream.model.alerts.CompiledAlertRule;
 import io.tradestream.model.alerts.RuleIndex;
 import io.tradestream.model.alerts.RuleSymbolState;
 import io.tradestream.model.market.PriceHistory;
+import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SnapshotMarketView;
 import io.tradestream.model.market.SymbolSnapshot;
+import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.AlertRule;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
 import io.tradestream.rules.expr.RuleSyntaxException;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * than the one held; an older one is refused (reported once, by the first task).
  */
 public class AlertEngineFunction
-        extends KeyedBroadcastProcessFunction<String, MarketEvent, RuleChange, Alert> {
+        extends KeyedBroadcastProcessFunction<String, SymbolUpdate, RuleChange, Alert> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AlertEngineFunction.class);
 
@@ -46,7 +48,11 @@ public class AlertEngineFunction
     public static final OutputTag<RuleRejection> STALE_RULE_CHANGES =
             new OutputTag<>("stale-rule-changes") {};
 
+    /** What rules that read no sentiment see instead of loading the symbol's history. */
+    private static final SentimentHistory NO_SENTIMENT = new SentimentHistory();
+
     private transient ValueState<SymbolSnapshot> snapshots;
+    private transient ValueState<SentimentHistory> sentimentHistories;
     private transient MapState<String, RuleSymbolState> ruleStates;
     private transient MapStatePriceHistoryStore historyStore;
     private transient SnapshotMarketView view;
@@ -58,6 +64,7 @@ public class AlertEngineFunction
     @Override
     public void open(OpenContext openContext) {
         snapshots = getRuntimeContext().getState(AlertEngineState.SNAPSHOT);
+        sentimentHistories = getRuntimeContext().getState(AlertEngineState.SENTIMENT_HISTORY);
         ruleStates = getRuntimeContext().getMapState(AlertEngineState.RULE_STATES);
         historyStore =
                 new MapStatePriceHistoryStore(
@@ -70,27 +77,35 @@ public class AlertEngineFunction
     }
 
     @Override
-    public void processElement(MarketEvent event, ReadOnlyContext ctx, Collector<Alert> out)
+    public void processElement(SymbolUpdate update, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
         RuleIndex rules = index(ctx.getBroadcastState(AlertEngineState.RULES));
-        String symbol = event.symbol();
+        String symbol = update.symbol();
+        List<CompiledAlertRule> watching = rules.rulesFor(symbol);
         SymbolSnapshot snapshot = snapshots.value();
         if (snapshot == null) {
             snapshot = new SymbolSnapshot();
         }
         PriceHistory history = new PriceHistory(snapshot, historyStore);
-        boolean advanced =
-                event.isTrade()
-                        ? applyTrade(event.trade(), snapshot, history, rules)
-                        : applyQuote(event.quote(), snapshot);
-        if (!advanced) {
+        SentimentHistory sentiment = sentimentHistory(update, watching);
+        boolean changed;
+        if (update.trade() != null) {
+            changed = applyTrade(update.trade(), snapshot, history, rules);
+        } else if (update.quote() != null) {
+            changed = applyQuote(update.quote(), snapshot);
+        } else {
+            sentiment.record(update.sentiment());
+            sentimentHistories.update(sentiment);
+            changed = true;
+        }
+        if (!changed) {
             // Older than what this symbol has already seen: it cannot change the current view.
             return;
         }
         snapshots.update(snapshot);
-        view.reset(snapshot, history, event.timestamp());
-        for (CompiledAlertRule rule : rules.rulesFor(symbol)) {
-            if (!event.isTrade() && !rule.condition().usesQuotes()) {
+        view.reset(snapshot, history, sentiment, update.timestamp());
+        for (CompiledAlertRule rule : watching) {
+            if (!canChange(rule, update)) {
                 continue;
             }
             String key = rule.rule().key();
@@ -98,13 +113,35 @@ public class AlertEngineFunction
             if (state == null) {
                 state = new RuleSymbolState();
             }
-            Alert alert = AlertTrigger.evaluate(rule, symbol, event.timestamp(), view, state);
+            Alert alert = AlertTrigger.evaluate(rule, symbol, update.timestamp(), view, state);
             ruleStates.put(key, state);
             if (alert != null) {
                 alertsFired.inc();
                 out.collect(alert);
             }
         }
+    }
+
+    /** Trades can change every condition; quotes and sentiment only those that read them. */
+    private static boolean canChange(CompiledAlertRule rule, SymbolUpdate update) {
+        if (update.quote() != null) {
+            return rule.condition().usesQuotes();
+        }
+        return update.sentiment() == null || rule.condition().usesSentiment();
+    }
+
+    /** The symbol's sentiment history, loaded only when it is updated or a rule reads it. */
+    private SentimentHistory sentimentHistory(SymbolUpdate update, List<CompiledAlertRule> watching)
+            throws Exception {
+        boolean needed = update.sentiment() != null;
+        for (int i = 0; !needed && i < watching.size(); i++) {
+            needed = watching.get(i).condition().usesSentiment();
+        }
+        if (!needed) {
+            return NO_SENTIMENT;
+        }
+        SentimentHistory held = sentimentHistories.value();
+        return held != null ? held : new SentimentHistory();
     }
 
     private static boolean applyTrade(

@@ -1,6 +1,7 @@
 package io.tradestream.operators.alerts;
 
 import io.tradestream.model.alerts.RuleSymbolState;
+import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SymbolSnapshot;
 import io.tradestream.model.rules.AlertRule;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -22,6 +23,10 @@ public final class AlertEngineState {
     /** Keyed by symbol: the latest trade and quote. */
     public static final ValueStateDescriptor<SymbolSnapshot> SNAPSHOT =
             new ValueStateDescriptor<>("symbol-snapshot", Types.POJO(SymbolSnapshot.class));
+
+    /** Keyed by symbol: tweet sentiment of the last hour, per minute. */
+    public static final ValueStateDescriptor<SentimentHistory> SENTIMENT_HISTORY =
+            new ValueStateDescriptor<>("sentiment-history", Types.POJO(SentimentHistory.class));
 
     /** Keyed by symbol: last price of each epoch second, for windowed changes. */
     public static final MapStateDescriptor<Long, Double> PRICE_HISTORY =

@@ -1,12 +1,12 @@
 package io.tradestream.operators.bars;
 
-import io.tradestream.model.Trade;
 import io.tradestream.model.bars.BarAccumulator;
+import io.tradestream.model.join.EnrichedTrade;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
 /** Folds the trades of one window into a bar, incrementally as they arrive. */
 public final class TradeBarAggregate
-        implements AggregateFunction<Trade, BarAccumulator, BarAccumulator> {
+        implements AggregateFunction<EnrichedTrade, BarAccumulator, BarAccumulator> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -15,7 +15,7 @@ public final class TradeBarAggregate
     }
 
     @Override
-    public BarAccumulator add(Trade trade, BarAccumulator accumulator) {
+    public BarAccumulator add(EnrichedTrade trade, BarAccumulator accumulator) {
         accumulator.add(trade);
         return accumulator;
     }

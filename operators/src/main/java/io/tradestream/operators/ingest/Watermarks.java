@@ -2,10 +2,9 @@ package io.tradestream.operators.ingest;
 
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
-import io.tradestream.model.rules.RuleChange;
-import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.tweets.Tweet;
+import java.io.Serializable;
 import java.time.Duration;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -22,29 +21,48 @@ public final class Watermarks {
      */
     public static WatermarkStrategy<Either<DeadLetter, MarketEvent>> marketData(
             Duration outOfOrderness, Duration idleness) {
-        return WatermarkStrategy.<Either<DeadLetter, MarketEvent>>forBoundedOutOfOrderness(
-                        outOfOrderness)
+        return parsedRecords(outOfOrderness, idleness, MarketEvent::timestamp);
+    }
+
+    /** Tweets: the same policy as market data, with their own bound on out-of-orderness. */
+    public static WatermarkStrategy<Either<DeadLetter, Tweet>> tweets(
+            Duration outOfOrderness, Duration idleness) {
+        return parsedRecords(outOfOrderness, idleness, Tweet::timestamp);
+    }
+
+    private static <T> WatermarkStrategy<Either<DeadLetter, T>> parsedRecords(
+            Duration outOfOrderness, Duration idleness, EventTime<T> eventTime) {
+        return WatermarkStrategy.<Either<DeadLetter, T>>forBoundedOutOfOrderness(outOfOrderness)
                 .withTimestampAssigner(
                         (record, kafkaTimestamp) ->
-                                record.isRight() ? record.right().timestamp() : Long.MIN_VALUE)
+                                record.isRight() ? eventTime.of(record.right()) : Long.MIN_VALUE)
                 .withIdleness(idleness);
     }
 
-    /**
-     * Rule changes are not market events and must never hold back event time: their watermark is
-     * always the maximum, so an operator that joins rules with market data follows the market.
-     */
-    public static WatermarkStrategy<Either<RuleRejection, RuleChange>> rules() {
-        return context -> new NeverHoldsBack<>();
+    /** A value's event time; shipped to the task managers, so it must be serializable. */
+    @FunctionalInterface
+    private interface EventTime<T> extends Serializable {
+        long of(T value);
     }
 
-    private static final class NeverHoldsBack<T> implements WatermarkGenerator<T> {
+    /**
+     * Control streams (rule changes, ticker keywords) are not events in market time: they must
+     * neither hold back event time nor move it. Their source is always idle, so an operator that
+     * joins them with market data or tweets follows those alone, and stays idle while those are. (A
+     * maximum watermark instead would leak downstream whenever the data input is idle and make
+     * every later event late.)
+     */
+    public static <T> WatermarkStrategy<T> control() {
+        return context -> new AlwaysIdle<>();
+    }
+
+    private static final class AlwaysIdle<T> implements WatermarkGenerator<T> {
         @Override
         public void onEvent(T event, long eventTimestamp, WatermarkOutput output) {}
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE));
+            output.markIdle();
         }
     }
 }

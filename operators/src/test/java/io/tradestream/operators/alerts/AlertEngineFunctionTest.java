@@ -6,22 +6,25 @@ import io.tradestream.model.MarketEvent;
 import io.tradestream.model.Quote;
 import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
+import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.AlertRule;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
 import io.tradestream.model.rules.RuleStatus;
+import io.tradestream.model.sentiment.SymbolSentiment;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AlertEngineFunctionTest {
-    private KeyedBroadcastOperatorTestHarness<String, MarketEvent, RuleChange, Alert> harness;
+    private KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, RuleChange, Alert> harness;
 
     @BeforeEach
     void start() throws Exception {
@@ -125,13 +128,42 @@ class AlertEngineFunctionTest {
         assertThat(alerts()).extracting(Alert::price).containsExactly(105.5);
     }
 
+    @Test
+    void sentimentRulesFireWhenAMinuteOfTweetsTipsTheWindowAndSurviveARestore() throws Exception {
+        harness.processBroadcastElement(
+                change(rule("mood", 1, "sentiment(2m) > 0.2 and tweet_count(2m) >= 3", "AAPL")), 0);
+        trade("AAPL", 30_000, 150.0);
+        sentiment("AAPL", 0, 0.3, 2); // 2 tweets: too few
+        OperatorSubtaskState snapshot = harness.snapshot(1, 70_000);
+        harness.close();
+        harness = newHarness();
+        harness.initializeState(snapshot);
+        harness.open();
+
+        sentiment("AAPL", 60_000, 0.5, 2); // minutes 0-1: mean 0.8 / 4 = 0.2, not above
+        sentiment("AAPL", 120_000, 0.9, 2); // minutes 1-2: mean 1.4 / 4 = 0.35
+        sentiment("MSFT", 120_000, 5.0, 5); // another symbol: no effect on AAPL
+
+        assertThat(alerts())
+                .extracting(Alert::id, Alert::price)
+                .containsExactly(Tuple.tuple("alice:mood:AAPL:180000", 150.0));
+    }
+
+    @Test
+    void sentimentDoesNotTriggerRulesThatDoNotReadIt() throws Exception {
+        harness.processBroadcastElement(change(rule("level", 1, "price > 100", "AAPL")), 0);
+        sentiment("AAPL", 0, 0.9, 2);
+
+        assertThat(alerts()).isEmpty();
+    }
+
     /** A harness that is not opened yet, so that state can be restored into it first. */
-    private static KeyedBroadcastOperatorTestHarness<String, MarketEvent, RuleChange, Alert>
+    private static KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, RuleChange, Alert>
             newHarness() throws Exception {
         return new KeyedBroadcastOperatorTestHarness<>(
                 new CoBroadcastWithKeyedOperator<>(
                         new AlertEngineFunction(), List.of(AlertEngineState.RULES)),
-                MarketEvent::symbol,
+                SymbolUpdate::symbol,
                 Types.STRING,
                 1,
                 1,
@@ -139,12 +171,24 @@ class AlertEngineFunctionTest {
     }
 
     private void trade(String symbol, long timestamp, double price) throws Exception {
-        harness.processElement(MarketEvent.of(new Trade(symbol, timestamp, price, 100)), timestamp);
+        harness.processElement(
+                SymbolUpdate.of(MarketEvent.of(new Trade(symbol, timestamp, price, 100))),
+                timestamp);
     }
 
     private void quote(String symbol, long timestamp, double bid, double ask) throws Exception {
         harness.processElement(
-                MarketEvent.of(new Quote(symbol, timestamp, bid, 100, ask, 100)), timestamp);
+                SymbolUpdate.of(MarketEvent.of(new Quote(symbol, timestamp, bid, 100, ask, 100))),
+                timestamp);
+    }
+
+    /** One minute of sentiment starting at {@code start}, as the sentiment windows emit it. */
+    private void sentiment(String symbol, long start, double scoreSum, long tweets)
+            throws Exception {
+        harness.processElement(
+                SymbolUpdate.of(
+                        new SymbolSentiment(symbol, start, start + 60_000, scoreSum, tweets, 0, 0)),
+                start + 59_999);
     }
 
     private List<Alert> alerts() {

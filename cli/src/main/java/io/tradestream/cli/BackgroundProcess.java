@@ -1,6 +1,7 @@
 package io.tradestream.cli;
 
 import io.tradestream.ingestion.feed.MarketFeedMain;
+import io.tradestream.ingestion.tweets.TweetSimulatorMain;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,28 +16,56 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The demo's market feed, running in a JVM of its own that outlives the command which started it.
- * It is found again through its PID file and stopped by PID, after checking that the process behind
- * the PID is really this home's feed.
+ * One of the demo's feeds (market data, tweets), running in a JVM of its own that outlives the
+ * command which started it. It is found again through its PID file and stopped by PID, after
+ * checking that the process behind the PID is really this home's feed of that name.
  */
-final class BackgroundFeed {
-    private static final String MARKER = "-Dtradestream.feed.home=";
-
+final class BackgroundProcess {
     private final Path home;
+    private final String name;
+    private final String description;
+    private final String mainClass;
 
-    BackgroundFeed(Path home) {
+    /**
+     * @param name names its PID file, log file and process marker, e.g. {@code feed}
+     * @param description what it is, for messages, e.g. {@code market feed}
+     * @param mainClass the class whose {@code main} it runs, from the CLI's own jar
+     */
+    BackgroundProcess(Path home, String name, String description, String mainClass) {
         this.home = home;
+        this.name = name;
+        this.description = description;
+        this.mainClass = mainClass;
+    }
+
+    /** The market feed of the demo. */
+    static BackgroundProcess marketFeed(Path home) {
+        return new BackgroundProcess(home, "feed", "market feed", MarketFeedMain.class.getName());
+    }
+
+    /** The tweet simulator of the demo. */
+    static BackgroundProcess tweetFeed(Path home) {
+        return new BackgroundProcess(
+                home, "tweets", "tweet simulator", TweetSimulatorMain.class.getName());
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
     }
 
     Path logFile() {
-        return home.resolve("logs").resolve("feed.log");
+        return home.resolve("logs").resolve(name + ".log");
     }
 
     private Path pidFile() {
-        return home.resolve("run").resolve("feed.pid");
+        return home.resolve("run").resolve(name + ".pid");
     }
 
-    /** The running feed's process, if there is one. */
+    /** The running process, if there is one. */
     Optional<ProcessHandle> running() throws IOException {
         if (!Files.exists(pidFile())) {
             return Optional.empty();
@@ -51,7 +80,7 @@ final class BackgroundFeed {
         return info.arguments().map(List::of).orElse(List.of()).contains(marker());
     }
 
-    long start(List<String> feedArgs) throws IOException {
+    long start(List<String> args) throws IOException {
         Files.createDirectories(logFile().getParent());
         Files.createDirectories(pidFile().getParent());
         List<String> command = new ArrayList<>();
@@ -59,8 +88,8 @@ final class BackgroundFeed {
         command.add(marker());
         command.add("-cp");
         command.add(ownJar());
-        command.add(MarketFeedMain.class.getName());
-        command.addAll(feedArgs);
+        command.add(mainClass);
+        command.addAll(args);
         Process process =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
@@ -71,7 +100,7 @@ final class BackgroundFeed {
         return process.pid();
     }
 
-    /** Stops the feed if it runs (it flushes what it sent on SIGTERM); true if it did. */
+    /** Stops the process if it runs (feeds flush what they sent on SIGTERM); true if it did. */
     boolean stop() throws IOException, InterruptedException {
         Optional<ProcessHandle> feed = running();
         if (feed.isPresent()) {
@@ -88,13 +117,13 @@ final class BackgroundFeed {
     }
 
     private String marker() {
-        return MARKER + home;
+        return "-Dtradestream." + name + ".home=" + home;
     }
 
     private static String ownJar() {
         try {
             return Path.of(
-                            BackgroundFeed.class
+                            BackgroundProcess.class
                                     .getProtectionDomain()
                                     .getCodeSource()
                                     .getLocation()
