@@ -24,7 +24,7 @@ class SchemaMigrationIT {
             List<AppliedMigration> first = migrator.migrate("schema_it", Replication.simple(1));
             List<AppliedMigration> second = migrator.migrate("schema_it", Replication.simple(1));
 
-            assertThat(first).extracting(AppliedMigration::version).containsExactly(1);
+            assertThat(first).extracting(AppliedMigration::version).containsExactly(1, 2);
             assertThat(second).isEmpty();
             assertThat(migrator.status("schema_it").isUpToDate()).isTrue();
             assertThat(
@@ -34,14 +34,26 @@ class SchemaMigrationIT {
                                     .all())
                     .extracting(row -> row.getString("table_name"))
                     .containsExactlyInAnyOrder(
-                            "alerts_by_user", "bars_by_symbol", "schema_migrations");
+                            "alerts_by_user",
+                            "bars_by_symbol",
+                            "sentiment_by_symbol",
+                            "schema_migrations");
             assertThat(
                             session.execute(
                                             "SELECT version, description FROM"
                                                     + " schema_it.schema_migrations")
-                                    .one()
-                                    .getString("description"))
-                    .isEqualTo("market data and alerts");
+                                    .all())
+                    .extracting(row -> row.getInt("version") + " " + row.getString("description"))
+                    .containsExactlyInAnyOrder(
+                            "1 market data and alerts", "2 order flow indicators and sentiment");
+            assertThat(
+                            session.execute(
+                                            "SELECT column_name FROM system_schema.columns WHERE"
+                                                    + " keyspace_name = 'schema_it' AND table_name"
+                                                    + " = 'bars_by_symbol'")
+                                    .all())
+                    .extracting(row -> row.getString("column_name"))
+                    .contains("buy_volume", "sell_volume", "sma", "rsi", "relative_volume");
         }
     }
 }

@@ -120,7 +120,11 @@ class SentimentIT {
                             stack, run.topic("dead-letters"), 1, Duration.ofMinutes(1));
             assertThat(deadLetters).hasSize(1);
             assertThat(deadLetters.get(0)).contains("created_at");
-            assertThat(run.metric("Ticker extraction", "tweetsWithoutTicker")).isEqualTo(1);
+            // The REST API refreshes metrics every few seconds.
+            StackClients.await(
+                    "the tweet without a ticker to be counted",
+                    Duration.ofSeconds(30),
+                    () -> run.metric("Ticker extraction", "tweetsWithoutTicker") == 1);
             assertThat(run.restarts()).isZero();
         }
     }
