@@ -3,8 +3,9 @@ package io.tradestream.model.indicators;
 /**
  * Wilder's relative strength index over {@code n} changes: the first average gain and loss are
  * simple averages of the first {@code n} changes, later ones are smoothed as {@code (previous * (n
- * - 1) + current) / n}. RSI = 100 - 100 / (1 + gain / loss), and 100 when there was no loss. NaN
- * until {@code n} changes (n + 1 values) were seen.
+ * - 1) + current) / n}. RSI = 100 - 100 / (1 + gain / loss), 100 when there was no loss, and 50
+ * when the value never moved (a flat series is neither overbought nor oversold). NaN until {@code
+ * n} changes (n + 1 values) were seen.
  */
 public final class Rsi {
     public int n;
@@ -46,7 +47,7 @@ public final class Rsi {
             return Double.NaN;
         }
         if (averageLoss == 0) {
-            return 100;
+            return averageGain == 0 ? 50 : 100;
         }
         return 100 - 100 / (1 + averageGain / averageLoss);
     }

@@ -20,7 +20,7 @@ public final class TradeClassifier {
      * The side of a trade at {@code price} given the prevailing {@code quote} (null if none), and
      * remembers the price in {@code ticks} for the next trade.
      */
-    public static TradeSide classify(double price, Quote quote, TickState ticks) {
+    public static TradeSide classify(double price, Quote quote, JoinMemory ticks) {
         TradeSide byTick = tickRule(price, ticks);
         if (quote == null || quote.ask() <= quote.bid()) {
             return byTick;
@@ -35,7 +35,7 @@ public final class TradeClassifier {
         return byTick;
     }
 
-    private static TradeSide tickRule(double price, TickState ticks) {
+    private static TradeSide tickRule(double price, JoinMemory ticks) {
         if (price > ticks.lastPrice) {
             ticks.lastDirection = 1;
         } else if (price < ticks.lastPrice) {

@@ -55,6 +55,15 @@ class IndicatorsTest {
     }
 
     @Test
+    void rsiIsFiftyWhenTheValueNeverMoved() {
+        Rsi rsi = new Rsi(2);
+        rsi.update(7);
+        rsi.update(7);
+
+        assertThat(rsi.update(7)).isEqualTo(50.0);
+    }
+
+    @Test
     void bollingerBandsAreKPopulationDeviationsAroundTheSma() {
         Bollinger bands = new Bollinger(4, 2);
         for (double value : new double[] {2, 4, 4}) {

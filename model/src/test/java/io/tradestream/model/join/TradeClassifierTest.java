@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TradeClassifierTest {
     private static final Quote QUOTE = new Quote("AAPL", 0, 100.00, 300, 100.10, 200);
 
-    private final TickState ticks = new TickState();
+    private final JoinMemory ticks = new JoinMemory();
 
     @Test
     void aTradeAboveTheMidIsABuyAndBelowItASell() {
@@ -44,7 +44,7 @@ class TradeClassifierTest {
     }
 
     @Test
-    void quotedTradesStillMoveTheTickState() {
+    void quotedTradesStillMoveTheJoinMemory() {
         TradeClassifier.classify(100.08, QUOTE, ticks);
         TradeClassifier.classify(100.05, QUOTE, ticks);
 

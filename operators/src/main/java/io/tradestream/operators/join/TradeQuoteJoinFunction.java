@@ -4,10 +4,9 @@ import io.tradestream.model.MarketEvent;
 import io.tradestream.model.Quote;
 import io.tradestream.model.Trade;
 import io.tradestream.model.join.EnrichedTrade;
-import io.tradestream.model.join.TickState;
+import io.tradestream.model.join.JoinMemory;
+import io.tradestream.model.join.PendingEvents;
 import io.tradestream.model.join.TradeClassifier;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
@@ -29,20 +28,16 @@ public class TradeQuoteJoinFunction
         extends KeyedProcessFunction<String, MarketEvent, EnrichedTrade> {
     private static final long serialVersionUID = 1L;
 
-    private transient ValueState<Quote> prevailingQuote;
-    private transient MapState<Long, Quote> pendingQuotes;
-    private transient MapState<Long, List<Trade>> pendingTrades;
-    private transient ValueState<TickState> ticks;
+    private transient ValueState<JoinMemory> memories;
+    private transient MapState<Long, PendingEvents> pending;
     private transient Counter lateQuotes;
     private transient Counter lateTrades;
     private transient Counter unquotedTrades;
 
     @Override
     public void open(OpenContext openContext) {
-        prevailingQuote = getRuntimeContext().getState(TradeQuoteJoinState.PREVAILING_QUOTE);
-        pendingQuotes = getRuntimeContext().getMapState(TradeQuoteJoinState.PENDING_QUOTES);
-        pendingTrades = getRuntimeContext().getMapState(TradeQuoteJoinState.PENDING_TRADES);
-        ticks = getRuntimeContext().getState(TradeQuoteJoinState.TICKS);
+        memories = getRuntimeContext().getState(TradeQuoteJoinState.MEMORY);
+        pending = getRuntimeContext().getMapState(TradeQuoteJoinState.PENDING);
         lateQuotes = getRuntimeContext().getMetricGroup().counter("lateQuotes");
         lateTrades = getRuntimeContext().getMetricGroup().counter("lateTrades");
         unquotedTrades = getRuntimeContext().getMetricGroup().counter("tradesWithoutQuote");
@@ -52,65 +47,69 @@ public class TradeQuoteJoinFunction
     public void processElement(MarketEvent event, Context ctx, Collector<EnrichedTrade> out)
             throws Exception {
         long timestamp = event.timestamp();
-        boolean late = timestamp <= ctx.timerService().currentWatermark();
-        if (event.isTrade()) {
-            if (late) {
+        if (timestamp <= ctx.timerService().currentWatermark()) {
+            JoinMemory memory = memory();
+            if (event.isTrade()) {
                 lateTrades.inc();
-                emit(event.trade(), out);
+                emit(event.trade(), memory, out);
             } else {
-                List<Trade> waiting = pendingTrades.get(timestamp);
-                if (waiting == null) {
-                    waiting = new ArrayList<>(1);
-                }
-                waiting.add(event.trade());
-                pendingTrades.put(timestamp, waiting);
-                ctx.timerService().registerEventTimeTimer(timestamp);
+                lateQuotes.inc();
+                prevail(event.quote(), memory);
             }
-        } else if (late) {
-            lateQuotes.inc();
-            Quote prevailing = prevailingQuote.value();
-            if (prevailing == null || prevailing.timestamp() <= timestamp) {
-                prevailingQuote.update(event.quote());
-            }
-        } else {
-            pendingQuotes.put(timestamp, event.quote());
+            memories.update(memory);
+            return;
+        }
+        PendingEvents waiting = pending.get(timestamp);
+        if (waiting == null) {
+            waiting = new PendingEvents();
             ctx.timerService().registerEventTimeTimer(timestamp);
         }
+        if (event.isTrade()) {
+            waiting.add(event.trade());
+        } else {
+            waiting.quote = event.quote();
+        }
+        pending.put(timestamp, waiting);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnrichedTrade> out)
             throws Exception {
-        Quote quote = pendingQuotes.get(timestamp);
-        if (quote != null) {
-            Quote prevailing = prevailingQuote.value();
-            // A late quote may already have moved the prevailing quote past this one.
-            if (prevailing == null || prevailing.timestamp() <= timestamp) {
-                prevailingQuote.update(quote);
-            }
-            pendingQuotes.remove(timestamp);
+        PendingEvents due = pending.get(timestamp);
+        if (due == null) {
+            return;
         }
-        List<Trade> trades = pendingTrades.get(timestamp);
-        if (trades != null) {
-            for (Trade trade : trades) {
-                emit(trade, out);
-            }
-            pendingTrades.remove(timestamp);
+        pending.remove(timestamp);
+        JoinMemory memory = memory();
+        if (due.quote != null) {
+            prevail(due.quote, memory);
+        }
+        for (Trade trade : due.trades) {
+            emit(trade, memory, out);
+        }
+        memories.update(memory);
+    }
+
+    /** A quote prevails unless a late quote already moved the prevailing one past it. */
+    private static void prevail(Quote quote, JoinMemory memory) {
+        if (memory.prevailingQuote == null
+                || memory.prevailingQuote.timestamp() <= quote.timestamp()) {
+            memory.prevailingQuote = quote;
         }
     }
 
-    private void emit(Trade trade, Collector<EnrichedTrade> out) throws Exception {
-        Quote quote = prevailingQuote.value();
-        TickState tickState = ticks.value();
-        if (tickState == null) {
-            tickState = new TickState();
-        }
+    private void emit(Trade trade, JoinMemory memory, Collector<EnrichedTrade> out) {
+        Quote quote = memory.prevailingQuote;
         if (quote == null) {
             unquotedTrades.inc();
         }
         out.collect(
                 new EnrichedTrade(
-                        trade, quote, TradeClassifier.classify(trade.price(), quote, tickState)));
-        ticks.update(tickState);
+                        trade, quote, TradeClassifier.classify(trade.price(), quote, memory)));
+    }
+
+    private JoinMemory memory() throws Exception {
+        JoinMemory memory = memories.value();
+        return memory != null ? memory : new JoinMemory();
     }
 }
