@@ -10,22 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The local Cassandra server: one node in a JVM of its own. */
-public final class CassandraServer implements ManagedServer {
+public final class CassandraServer extends SingleProcessServer {
     static final String PROCESS = "cassandra";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     // Drains memtables and stops cleanly in 5-8 s.
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private final StackLayout layout;
-    private final Repository repository;
-    private final PortPlan ports;
-    private final ServerProcess process;
-
     CassandraServer(StackLayout layout, Repository repository, PortPlan ports) {
-        this.layout = layout;
-        this.repository = repository;
-        this.ports = ports;
-        this.process = new ServerProcess(layout, PROCESS);
+        super(Component.CASSANDRA, PROCESS, STOP_GRACE, layout, repository, ports);
     }
 
     /** The address of its CQL port: 127.0.0.1. */
@@ -49,11 +41,6 @@ public final class CassandraServer implements ManagedServer {
     }
 
     @Override
-    public Component component() {
-        return Component.CASSANDRA;
-    }
-
-    @Override
     public void start() {
         Path lib = repository.runtimeLib(Component.CASSANDRA);
         Path conf = layout.conf().resolve(PROCESS);
@@ -74,7 +61,8 @@ public final class CassandraServer implements ManagedServer {
         Readiness.await("Cassandra", List.of(process), READY_TIMEOUT, this::answers);
     }
 
-    private boolean answers() {
+    @Override
+    boolean answers() {
         DriverConfigLoader config =
                 DriverConfigLoader.programmaticBuilder()
                         .withDuration(
@@ -93,25 +81,5 @@ public final class CassandraServer implements ManagedServer {
                         .build()) {
             return session.execute("SELECT release_version FROM system.local").one() != null;
         }
-    }
-
-    @Override
-    public void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public ComponentStatus status() {
-        return ComponentStatus.ofSingleProcess(
-                Component.CASSANDRA,
-                PROCESS,
-                process,
-                ports.of(Component.CASSANDRA),
-                this::answers);
     }
 }

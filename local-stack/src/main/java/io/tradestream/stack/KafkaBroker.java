@@ -19,22 +19,14 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** The local Kafka broker: one KRaft node (broker and controller) in a JVM of its own. */
-public final class KafkaBroker implements ManagedServer {
+public final class KafkaBroker extends SingleProcessServer {
     static final String PROCESS = "kafka";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
-    private final StackLayout layout;
-    private final Repository repository;
-    private final PortPlan ports;
-    private final ServerProcess process;
-
     KafkaBroker(StackLayout layout, Repository repository, PortPlan ports) {
-        this.layout = layout;
-        this.repository = repository;
-        this.ports = ports;
-        this.process = new ServerProcess(layout, PROCESS);
+        super(Component.KAFKA, PROCESS, STOP_GRACE, layout, repository, ports);
     }
 
     /** {@code 127.0.0.1:<port>}, for {@code bootstrap.servers}. */
@@ -104,11 +96,6 @@ public final class KafkaBroker implements ManagedServer {
         }
     }
 
-    @Override
-    public Component component() {
-        return Component.KAFKA;
-    }
-
     /** Formats the storage on first use, starts the broker and waits until it answers. */
     @Override
     public void start() {
@@ -167,7 +154,8 @@ public final class KafkaBroker implements ManagedServer {
         }
     }
 
-    private boolean answers() throws Exception {
+    @Override
+    boolean answers() throws Exception {
         Admin admin = admin();
         try {
             return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
@@ -183,21 +171,5 @@ public final class KafkaBroker implements ManagedServer {
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
         return Admin.create(config);
-    }
-
-    @Override
-    public void stop() {
-        process.stop(STOP_GRACE);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public ComponentStatus status() {
-        return ComponentStatus.ofSingleProcess(
-                Component.KAFKA, PROCESS, process, ports.of(Component.KAFKA), this::answers);
     }
 }
