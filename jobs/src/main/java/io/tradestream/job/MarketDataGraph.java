@@ -6,11 +6,10 @@ import io.tradestream.model.bars.BarAccumulator;
 import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.indicators.IndicatorSettings;
 import io.tradestream.model.join.EnrichedTrade;
-import io.tradestream.operators.bars.BarRollupAggregate;
 import io.tradestream.operators.bars.EmitBar;
-import io.tradestream.operators.bars.TradeBarAggregate;
 import io.tradestream.operators.indicators.BarIndicatorsFunction;
 import io.tradestream.operators.join.TradeQuoteJoinFunction;
+import io.tradestream.operators.windows.FoldingAggregate;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -57,7 +56,12 @@ public final class MarketDataGraph {
         return trades.keyBy(EnrichedTrade::symbol, Types.STRING)
                 .window(TumblingEventTimeWindows.of(Duration.ofSeconds(1)))
                 .aggregate(
-                        new TradeBarAggregate(), new EmitBar("1s"), ACCUMULATOR, ACCUMULATOR, BAR)
+                        new FoldingAggregate<EnrichedTrade, BarAccumulator>(
+                                BarAccumulator::new, BarAccumulator::add, BarAccumulator::merge),
+                        new EmitBar("1s"),
+                        ACCUMULATOR,
+                        ACCUMULATOR,
+                        BAR)
                 .uid(OperatorIds.BARS_1S)
                 .name("1-second bars");
     }
@@ -68,7 +72,11 @@ public final class MarketDataGraph {
                 .keyBy(Bar::symbol, Types.STRING)
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .aggregate(
-                        new BarRollupAggregate(1_000),
+                        // Far cheaper than aggregating every trade twice.
+                        new FoldingAggregate<Bar, BarAccumulator>(
+                                BarAccumulator::new,
+                                (minute, second) -> minute.add(second, 1_000),
+                                BarAccumulator::merge),
                         new EmitBar("1m"),
                         ACCUMULATOR,
                         ACCUMULATOR,

@@ -7,10 +7,10 @@ import io.tradestream.model.sentiment.SymbolSentiment;
 import io.tradestream.model.tweets.KeywordChange;
 import io.tradestream.model.tweets.Tweet;
 import io.tradestream.operators.sentiment.EmitSentiment;
-import io.tradestream.operators.sentiment.SentimentAggregate;
 import io.tradestream.operators.sentiment.SentimentScoringFunction;
 import io.tradestream.operators.sentiment.SentimentState;
 import io.tradestream.operators.sentiment.TickerExtractionFunction;
+import io.tradestream.operators.windows.FoldingAggregate;
 import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -52,7 +52,10 @@ final class SentimentGraph {
         return mentions.keyBy(SymbolMention::symbol, Types.STRING)
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .aggregate(
-                        SentimentAggregate.ofMentions(),
+                        new FoldingAggregate<SymbolMention, SentimentAccumulator>(
+                                SentimentAccumulator::new,
+                                (totals, mention) -> totals.add(mention.score()),
+                                SentimentAccumulator::merge),
                         new EmitSentiment(),
                         ACCUMULATOR,
                         ACCUMULATOR,
@@ -67,7 +70,11 @@ final class SentimentGraph {
         return minutes.keyBy(SymbolSentiment::symbol, Types.STRING)
                 .window(SlidingEventTimeWindows.of(windows.length(), windows.slide()))
                 .aggregate(
-                        SentimentAggregate.ofMinutes(),
+                        // Each minute, not each tweet, enters every sliding window that holds it.
+                        new FoldingAggregate<SymbolSentiment, SentimentAccumulator>(
+                                SentimentAccumulator::new,
+                                SentimentAccumulator::add,
+                                SentimentAccumulator::merge),
                         new EmitSentiment(),
                         ACCUMULATOR,
                         ACCUMULATOR,
