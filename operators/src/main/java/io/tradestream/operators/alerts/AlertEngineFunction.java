@@ -88,21 +88,20 @@ public class AlertEngineFunction
         }
         PriceHistory history = new PriceHistory(snapshot, historyStore);
         SentimentHistory sentiment = sentimentHistory(update, watching);
-        boolean changed;
-        if (update.trade() != null) {
-            changed = applyTrade(update.trade(), snapshot, history, rules);
-        } else if (update.quote() != null) {
-            changed = applyQuote(update.quote(), snapshot);
-        } else {
+        if (update.sentiment() != null) {
             sentiment.record(update.sentiment());
             sentimentHistories.update(sentiment);
-            changed = true;
+        } else {
+            boolean advanced =
+                    update.trade() != null
+                            ? applyTrade(update.trade(), snapshot, history, rules)
+                            : applyQuote(update.quote(), snapshot);
+            if (!advanced) {
+                // Older than what this symbol has already seen: it cannot change the current view.
+                return;
+            }
+            snapshots.update(snapshot);
         }
-        if (!changed) {
-            // Older than what this symbol has already seen: it cannot change the current view.
-            return;
-        }
-        snapshots.update(snapshot);
         view.reset(snapshot, history, sentiment, update.timestamp());
         for (CompiledAlertRule rule : watching) {
             if (!canChange(rule, update)) {
