@@ -115,8 +115,9 @@ class BadInputIT {
                     .anySatisfy(r -> assertThat(r).startsWith(" invalid rule: not valid JSON"))
                     .contains(
                             "typo invalid rule: field 'when': unknown function 'prise' at position"
-                                + " 0 (known: abs, ask, bid, change_pct, price, sentiment, spread,"
-                                + " tweet_count)",
+                                    + " 0 (known: abs, ask, bid, bollinger_lower, bollinger_upper,"
+                                    + " change_pct, ema, price, rsi, sentiment, sma, spread,"
+                                    + " tweet_count, volatility, volume, vwap)",
                             "huge invalid rule: field 'when': the condition exceeds the limit of"
                                     + " 1000 characters at position 1000 (it has 1000000)",
                             "nover invalid rule: missing required field 'version'");

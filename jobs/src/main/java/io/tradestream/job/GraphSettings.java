@@ -7,10 +7,15 @@ import io.tradestream.model.indicators.IndicatorSettings;
  *
  * @param sentimentWindows the sliding windows of {@code sentiment_by_symbol}
  * @param indicators the periods of the indicators computed over bars
+ * @param maxRulesPerUser how many rules, active or paused, one user may hold
  */
-public record GraphSettings(SentimentWindows sentimentWindows, IndicatorSettings indicators) {
+public record GraphSettings(
+        SentimentWindows sentimentWindows, IndicatorSettings indicators, int maxRulesPerUser) {
 
     public static GraphSettings from(JobSettings settings) {
-        return new GraphSettings(SentimentWindows.from(settings), IndicatorSettings.defaults());
+        return new GraphSettings(
+                SentimentWindows.from(settings),
+                IndicatorSettings.defaults(),
+                settings.integer("rules.max-per-user"));
     }
 }

@@ -36,6 +36,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("watermark.tweets.out-of-orderness", "5s");
         DEFAULTS.put("sentiment.window", "15m");
         DEFAULTS.put("sentiment.slide", "1m");
+        DEFAULTS.put("rules.max-per-user", "100");
         DEFAULTS.put("checkpoint.interval", "10s");
     }
 

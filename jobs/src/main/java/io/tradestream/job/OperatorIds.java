@@ -8,7 +8,6 @@ public final class OperatorIds {
     public static final String SOURCE_MARKET_DATA = "source-market-data";
     public static final String SOURCE_RULES = "source-rules";
     public static final String SPLIT_MARKET_DATA = "split-market-data";
-    public static final String SPLIT_RULES = "split-rules";
     public static final String SOURCE_TWEETS = "source-tweets";
     public static final String SOURCE_KEYWORDS = "source-ticker-keywords";
     public static final String SPLIT_TWEETS = "split-tweets";
@@ -23,7 +22,9 @@ public final class OperatorIds {
     public static final String BARS_1S = "bars-1s";
     public static final String BARS_1M = "bars-1m";
     public static final String BAR_INDICATORS = "bar-indicators";
-    public static final String ALERT_ENGINE = "alert-engine";
+    public static final String RULE_OWNERSHIP = "rule-ownership";
+    public static final String RULE_ADMISSION = "rule-admission";
+    public static final String RULE_ENGINE = "rule-engine";
     public static final String SINK_BARS_CASSANDRA = "sink-bars-cassandra";
     public static final String SINK_ALERTS_CASSANDRA = "sink-alerts-cassandra";
     public static final String SINK_ALERTS_KAFKA = "sink-alerts-kafka";
@@ -33,6 +34,10 @@ public final class OperatorIds {
     public static final String TO_ALERT_ROWS = "to-alert-rows";
     public static final String SINK_SENTIMENT_CASSANDRA = "sink-sentiment-cassandra";
     public static final String TO_SENTIMENT_ROWS = "to-sentiment-rows";
+    public static final String TO_USER_RULE_ROWS = "to-user-rule-rows";
+    public static final String SINK_USER_RULES_CASSANDRA = "sink-user-rules-cassandra";
+    public static final String TO_USER_DIRECTORY_ROWS = "to-user-directory-rows";
+    public static final String SINK_USER_DIRECTORY_CASSANDRA = "sink-user-directory-cassandra";
 
     private OperatorIds() {}
 }

@@ -4,14 +4,14 @@ import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.market.SymbolUpdate;
-import io.tradestream.model.rules.RuleChange;
-import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.rules.Rule;
 import io.tradestream.model.sentiment.SymbolSentiment;
 import io.tradestream.model.tweets.KeywordChange;
 import io.tradestream.model.tweets.Tweet;
-import io.tradestream.operators.alerts.AlertEngineFunction;
-import io.tradestream.operators.alerts.AlertEngineState;
+import io.tradestream.operators.engine.RuleEngineFunction;
+import io.tradestream.operators.engine.RuleEngineState;
 import io.tradestream.operators.ingest.SplitRefused;
+import io.tradestream.operators.rules.RuleAdmissionFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -30,16 +30,15 @@ import org.apache.flink.util.OutputTag;
  *      |                                          --> indicators --> outputs
  * tweets --split--> tickers <--(broadcast)-- keyword changes --split
  *                     --> CoreNLP score --> 1 min sentiment --> sliding windows --> outputs
- * market data + 1 min sentiment --(keyed by symbol)--> alert engine --> alerts --> outputs
- *                           rule changes --split--(broadcast)--^         rejections --> outputs
+ * rule requests --> id ownership --> user admission --> rule lists, directory, refusals
+ * market data + 1 min sentiment --(keyed by symbol)--> rule engine --> alerts --> outputs
+ *                         applied rule versions --(broadcast)--^
  * every split's malformed records --> dead letters --> outputs
  * </pre>
  */
 public final class TradeStreamGraph {
     static final OutputTag<DeadLetter> DEAD_LETTERS =
             new OutputTag<>("dead-letters", TypeInformation.of(DeadLetter.class));
-    static final OutputTag<RuleRejection> RULE_REJECTIONS =
-            new OutputTag<>("rule-rejections", TypeInformation.of(RuleRejection.class));
 
     private TradeStreamGraph() {}
 
@@ -82,26 +81,18 @@ public final class TradeStreamGraph {
         outputs.sentiment(
                 SentimentGraph.slidingWindows(sentimentMinutes, settings.sentimentWindows()));
 
-        SingleOutputStreamOperator<RuleChange> ruleChanges =
-                split(
-                        inputs.ruleChanges(env),
-                        RULE_REJECTIONS,
-                        RuleChange.class,
-                        OperatorIds.SPLIT_RULES,
-                        "Route invalid rules");
-        SingleOutputStreamOperator<Alert> alerts =
-                alerts(market, sentimentMinutes, ruleChanges.broadcast(AlertEngineState.RULES));
-        outputs.alerts(alerts);
-        outputs.ruleRejections(
-                ruleChanges
-                        .getSideOutput(RULE_REJECTIONS)
-                        .union(alerts.getSideOutput(AlertEngineFunction.STALE_RULE_CHANGES)));
+        SingleOutputStreamOperator<Rule> rules =
+                RuleGraph.admit(inputs.ruleChanges(env), settings.maxRulesPerUser());
+        outputs.userRules(rules.getSideOutput(RuleAdmissionFunction.RULE_ROWS));
+        outputs.userDirectory(rules.getSideOutput(RuleAdmissionFunction.DIRECTORY));
+        outputs.ruleRejections(rules.getSideOutput(RuleAdmissionFunction.REJECTIONS));
+        outputs.alerts(alerts(market, sentimentMinutes, rules.broadcast(RuleEngineState.RULES)));
     }
 
     private static SingleOutputStreamOperator<Alert> alerts(
             DataStream<MarketEvent> market,
             DataStream<SymbolSentiment> sentimentMinutes,
-            BroadcastStream<RuleChange> rules) {
+            BroadcastStream<Rule> rules) {
         // Each map runs at its input's parallelism, chained to it: a rebalance in between would
         // reorder a symbol's events.
         TypeInformation<SymbolUpdate> update = TypeInformation.of(SymbolUpdate.class);
@@ -120,10 +111,10 @@ public final class TradeStreamGraph {
                                         .name("Sentiment as symbol updates"));
         return updates.keyBy(SymbolUpdate::symbol, Types.STRING)
                 .connect(rules)
-                .process(new AlertEngineFunction())
+                .process(new RuleEngineFunction())
                 .returns(TypeInformation.of(Alert.class))
-                .uid(OperatorIds.ALERT_ENGINE)
-                .name("Alert engine");
+                .uid(OperatorIds.RULE_ENGINE)
+                .name("Rule engine");
     }
 
     /**

@@ -4,6 +4,8 @@ import io.tradestream.model.DeadLetter;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.rules.UserDirectoryEntry;
+import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SymbolSentiment;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -18,4 +20,10 @@ public interface TradeStreamOutputs {
     void deadLetters(DataStream<DeadLetter> deadLetters);
 
     void ruleRejections(DataStream<RuleRejection> rejections);
+
+    /** Each user's rules as they stand, with the last refusal of each. */
+    void userRules(DataStream<UserRuleRow> rows);
+
+    /** The symbols each user's rules watch. */
+    void userDirectory(DataStream<UserDirectoryEntry> entries);
 }

@@ -15,6 +15,8 @@ import io.tradestream.model.json.MarketJson;
 import io.tradestream.model.json.TweetJson;
 import io.tradestream.model.rules.RuleChange;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.rules.UserDirectoryEntry;
+import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SentimentAccumulator;
 import io.tradestream.model.sentiment.SymbolSentiment;
 import io.tradestream.model.tweets.KeywordChange;
@@ -70,11 +72,12 @@ class TradeStreamGraphTest {
     private static final long T0 = Instant.parse("2026-11-23T14:30:00Z").toEpochMilli();
     private static final long S0 = T0 / 1000 * 1000;
 
-    /** Sentiment windows short enough to list; default indicator periods. */
+    /** Sentiment windows short enough to list; default indicator periods; two rules a user. */
     private static final GraphSettings SETTINGS =
             new GraphSettings(
                     new SentimentWindows(Duration.ofMinutes(5), Duration.ofMinutes(1)),
-                    IndicatorSettings.defaults());
+                    IndicatorSettings.defaults(),
+                    2);
 
     /** The job's own scorer, to know the scores the windows must add up. */
     private static final SentimentScorer SCORER = new SentimentScorer();
@@ -99,7 +102,17 @@ class TradeStreamGraphTest {
                     "{\"id\":\"mood\",\"owner\":\"erin\",\"kind\":\"alert\","
                             + "\"symbols\":[\"AAPL\"],"
                             + "\"when\":\"sentiment(1m) > 0.2 and tweet_count(1m) >= 2\","
-                            + "\"version\":1}");
+                            + "\"version\":1}",
+                    "{\"id\":\"breakout\",\"owner\":\"mallory\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"AAPL\"],\"when\":\"price > 1\",\"version\":9}",
+                    "{\"id\":\"f1\",\"owner\":\"frank\",\"kind\":\"watchlist\","
+                            + "\"symbols\":[\"IBM\",\"AAPL\"],\"threshold_pct\":50,\"version\":1}",
+                    "{\"id\":\"f2\",\"owner\":\"frank\",\"action\":\"pause\",\"version\":1}",
+                    "{\"id\":\"f2\",\"owner\":\"frank\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"MSFT\"],\"when\":\"rsi(14) < 5\",\"version\":2}",
+                    "{\"id\":\"f2\",\"owner\":\"frank\",\"action\":\"pause\",\"version\":3}",
+                    "{\"id\":\"f3\",\"owner\":\"frank\",\"kind\":\"alert\","
+                            + "\"symbols\":[\"MSFT\"],\"when\":\"price > 1\",\"version\":1}");
 
     private static final String BULLISH = "$AAPL crushed earnings, to the moon \uD83D\uDE80";
     private static final String BY_NAME = "Apple upgraded to buy, very bullish";
@@ -161,7 +174,7 @@ class TradeStreamGraphTest {
         TradeStreamGraph.build(env, new FixedInputs(), outputs, SETTINGS);
 
         JobClient job = env.executeAsync("graph-test");
-        awaitRulesLoaded(job.getJobID(), 4);
+        awaitRulesLoaded(job.getJobID(), 5);
         RULES_LOADED.countDown();
         job.getJobExecutionResult().get(2, TimeUnit.MINUTES);
 
@@ -208,12 +221,12 @@ class TradeStreamGraphTest {
                                 102.5,
                                 "abs(change_pct(5s)) >= 2",
                                 "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)"));
-        // The minute of sentiment closes when the tweets end; which AAPL trade came last by then
-        // depends on how the two sources interleave, so the alert's price is not compared.
+        // The engine applies updates in event time: by the end of the minute, AAPL last traded
+        // at 198, whenever the minute of sentiment arrived.
         assertThat(alerts)
                 .filteredOn(alert -> alert.ruleId().equals("mood"))
-                .extracting(Alert::id, Alert::timestamp)
-                .containsExactly(tuple("erin:mood:AAPL:" + (T0 + 60_000), T0 + 60_000));
+                .extracting(Alert::id, Alert::timestamp, Alert::price)
+                .containsExactly(tuple("erin:mood:AAPL:" + (T0 + 60_000), T0 + 60_000, 198.0));
         double[] apple = {SCORER.score(BULLISH).score(), SCORER.score(BY_NAME).score()};
         assertThat((apple[0] + apple[1]) / 2).as("AAPL's mean sentiment").isGreaterThan(0.2);
         List<SymbolSentiment> expectedSentiment = new ArrayList<>();
@@ -237,12 +250,54 @@ class TradeStreamGraphTest {
         assertThat(drain(outputs.ruleRejections))
                 .extracting(r -> r.owner() + "/" + r.ruleId() + ": " + r.reason())
                 .containsExactlyInAnyOrder(
-                        "carol/typo: invalid rule: field 'when': unknown function 'smaa' at"
-                                + " position 0 (known: abs, ask, bid, change_pct, price, sentiment,"
-                                + " spread, tweet_count)",
-                        "dave/old: version 1 of rule 'old' is not newer than the applied version"
-                                + " 2; send the change again with a version above 2");
+                        "carol/typo: " + TYPO,
+                        "dave/old: " + STALE,
+                        "mallory/breakout: " + TAKEN,
+                        "frank/f2: " + NOTHING_TO_PAUSE,
+                        "frank/f3: " + OVER_QUOTA);
+        assertThat(drain(outputs.userRules))
+                .extracting(
+                        row -> row.owner() + "/" + row.ruleId(),
+                        UserRuleRow::status,
+                        UserRuleRow::version,
+                        UserRuleRow::lastRejection)
+                .containsExactly(
+                        tuple("alice/breakout", "active", 1L, null),
+                        tuple("bob/swing", "active", 1L, null),
+                        tuple("carol/typo", null, 0L, TYPO),
+                        tuple("dave/old", "active", 2L, null),
+                        tuple("dave/old", "active", 2L, STALE),
+                        tuple("erin/mood", "active", 1L, null),
+                        tuple("mallory/breakout", null, 0L, TAKEN),
+                        tuple("frank/f1", "active", 1L, null),
+                        tuple("frank/f2", null, 0L, NOTHING_TO_PAUSE),
+                        tuple("frank/f2", "active", 2L, null),
+                        tuple("frank/f2", "paused", 3L, null),
+                        tuple("frank/f3", null, 0L, OVER_QUOTA));
+        assertThat(drain(outputs.userDirectory))
+                .filteredOn(entry -> entry.owner().equals("frank"))
+                .extracting(
+                        entry -> List.of(entry.symbols()),
+                        UserDirectoryEntry::activeRules,
+                        UserDirectoryEntry::pausedRules)
+                .containsExactly(
+                        tuple(List.of("AAPL", "IBM"), 1, 0),
+                        tuple(List.of("AAPL", "IBM", "MSFT"), 2, 0),
+                        tuple(List.of("AAPL", "IBM", "MSFT"), 1, 1));
     }
+
+    private static final String TYPO =
+            "invalid rule: field 'when': unknown function 'smaa' at position 0 (known: abs, ask,"
+                    + " bid, bollinger_lower, bollinger_upper, change_pct, ema, price, rsi,"
+                    + " sentiment, sma, spread, tweet_count, volatility, volume, vwap)";
+    private static final String STALE =
+            "version 1 of rule 'old' is not newer than the applied version 2; send it again with"
+                    + " a version above 2";
+    private static final String TAKEN =
+            "rule id 'breakout' belongs to another user; choose another id";
+    private static final String NOTHING_TO_PAUSE = "cannot pause rule 'f2': frank has no such rule";
+    private static final String OVER_QUOTA =
+            "over quota: frank already has 2 rules, the most one user may hold; delete one first";
 
     /**
      * The 5-minute windows, sliding by a minute, that contain the test's minute (14:30) and so hold
@@ -429,6 +484,8 @@ class TradeStreamGraphTest {
         CloseableIterator<Alert> alerts;
         CloseableIterator<DeadLetter> deadLetters;
         CloseableIterator<RuleRejection> ruleRejections;
+        CloseableIterator<UserRuleRow> userRules;
+        CloseableIterator<UserDirectoryEntry> userDirectory;
 
         @Override
         public void bars(DataStream<IndicatorBar> stream) {
@@ -453,6 +510,16 @@ class TradeStreamGraphTest {
         @Override
         public void ruleRejections(DataStream<RuleRejection> stream) {
             ruleRejections = stream.collectAsync();
+        }
+
+        @Override
+        public void userRules(DataStream<UserRuleRow> stream) {
+            userRules = stream.collectAsync();
+        }
+
+        @Override
+        public void userDirectory(DataStream<UserDirectoryEntry> stream) {
+            userDirectory = stream.collectAsync();
         }
     }
 

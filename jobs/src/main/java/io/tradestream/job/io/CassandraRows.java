@@ -5,10 +5,13 @@ import io.tradestream.model.bars.Bar;
 import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.indicators.Indicators;
 import io.tradestream.model.rules.Durations;
+import io.tradestream.model.rules.UserDirectoryEntry;
+import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SymbolSentiment;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.types.Row;
@@ -142,6 +145,62 @@ public final class CassandraRows {
                 orNull(alert.price()),
                 alert.condition(),
                 alert.message());
+    }
+
+    public static final String USER_RULE_INSERT =
+            "INSERT INTO %s.rules_by_user (user_id, rule_id, kind, status, version, definition,"
+                    + " symbols, last_rejection, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " USING TIMESTAMP ?";
+
+    public static final TypeInformation<Row> USER_RULE_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.LONG,
+                    Types.STRING,
+                    Types.LIST(Types.STRING),
+                    Types.STRING,
+                    Types.SQL_TIMESTAMP,
+                    Types.LONG);
+
+    /** A rule list row, written at its own timestamp so that the newest state wins. */
+    public static Row userRule(UserRuleRow rule) {
+        return Row.of(
+                rule.owner(),
+                rule.ruleId(),
+                rule.kind(),
+                rule.status(),
+                rule.version(),
+                rule.definitionJson(),
+                List.of(rule.symbols()),
+                rule.lastRejection(),
+                new Timestamp(rule.updatedAt()),
+                rule.writeTime());
+    }
+
+    public static final String USER_DIRECTORY_INSERT =
+            "INSERT INTO %s.user_directory (user_id, symbols, active_rules, paused_rules,"
+                    + " updated_at) VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?";
+
+    public static final TypeInformation<Row> USER_DIRECTORY_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.LIST(Types.STRING),
+                    Types.INT,
+                    Types.INT,
+                    Types.SQL_TIMESTAMP,
+                    Types.LONG);
+
+    public static Row userDirectory(UserDirectoryEntry entry) {
+        return Row.of(
+                entry.owner(),
+                List.of(entry.symbols()),
+                entry.activeRules(),
+                entry.pausedRules(),
+                new Timestamp(entry.updatedAt()),
+                entry.writeTime());
     }
 
     /** The UTC date of an event time: the partition bucket that keeps partitions bounded. */

@@ -8,6 +8,8 @@ import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.indicators.IndicatorBar;
 import io.tradestream.model.json.OutputJson;
 import io.tradestream.model.rules.RuleRejection;
+import io.tradestream.model.rules.UserDirectoryEntry;
+import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SymbolSentiment;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -17,9 +19,9 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 import org.apache.flink.types.Row;
 
 /**
- * The production outputs: bars, sentiment and alerts to Cassandra (idempotent upserts with
- * deterministic keys), alerts, dead letters and rule rejections to Kafka (transactional, exactly
- * once; readers must use {@code isolation.level=read_committed}).
+ * The production outputs: bars, sentiment, alerts, rule lists and the user directory to Cassandra
+ * (idempotent upserts with deterministic keys), alerts, dead letters and rule rejections to Kafka
+ * (transactional, exactly once; readers must use {@code isolation.level=read_committed}).
  */
 public final class ProductionOutputs implements TradeStreamOutputs {
     /** Kafka's broker maximum; a transaction left open longer than this is aborted. */
@@ -105,6 +107,30 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                                         OutputJson::toJson)))
                 .uid(OperatorIds.SINK_RULE_REJECTIONS_KAFKA)
                 .name("Rule rejections to Kafka");
+    }
+
+    @Override
+    public void userRules(DataStream<UserRuleRow> rows) {
+        cassandraSink(
+                        rows.map(CassandraRows::userRule)
+                                .returns(CassandraRows.USER_RULE_ROW)
+                                .uid(OperatorIds.TO_USER_RULE_ROWS)
+                                .name("Rule lists to rows"),
+                        CassandraRows.USER_RULE_INSERT)
+                .uid(OperatorIds.SINK_USER_RULES_CASSANDRA)
+                .name("Rule lists to Cassandra");
+    }
+
+    @Override
+    public void userDirectory(DataStream<UserDirectoryEntry> entries) {
+        cassandraSink(
+                        entries.map(CassandraRows::userDirectory)
+                                .returns(CassandraRows.USER_DIRECTORY_ROW)
+                                .uid(OperatorIds.TO_USER_DIRECTORY_ROWS)
+                                .name("User directory to rows"),
+                        CassandraRows.USER_DIRECTORY_INSERT)
+                .uid(OperatorIds.SINK_USER_DIRECTORY_CASSANDRA)
+                .name("User directory to Cassandra");
     }
 
     private <T> KafkaSink<T> kafkaSink(String name, JsonRecordSerializer<T> serializer) {

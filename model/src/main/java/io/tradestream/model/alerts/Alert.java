@@ -1,5 +1,8 @@
 package io.tradestream.model.alerts;
 
+import io.tradestream.model.rules.Rule;
+import java.math.BigDecimal;
+
 /**
  * A fired alert: one rule's condition became true for one symbol at one event time.
  *
@@ -24,6 +27,27 @@ public record Alert(
         double price,
         String condition,
         String message) {
+
+    /** The alert of {@code rule} firing for {@code symbol} at {@code timestamp}. */
+    public static Alert fired(Rule rule, String symbol, long timestamp, double price) {
+        return new Alert(
+                idOf(rule.owner(), rule.id(), symbol, timestamp),
+                rule.owner(),
+                rule.id(),
+                rule.version(),
+                symbol,
+                timestamp,
+                price,
+                rule.condition(),
+                symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")");
+    }
+
+    /** The price as a trader writes it: 201.5, not 201.5000 or 2.015E2. */
+    static String formatPrice(double price) {
+        return Double.isFinite(price)
+                ? BigDecimal.valueOf(price).stripTrailingZeros().toPlainString()
+                : "n/a";
+    }
 
     public static String idOf(String owner, String ruleId, String symbol, long timestamp) {
         return owner + ":" + ruleId + ":" + symbol + ":" + timestamp;

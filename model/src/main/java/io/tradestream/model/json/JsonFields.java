@@ -67,7 +67,8 @@ final class JsonFields {
         return node;
     }
 
-    private void refuseUnknown(Set<String> allowed) {
+    /** Refuses the record if it carries a field outside {@code allowed}, naming the strays. */
+    void refuseUnknown(Set<String> allowed) {
         Set<String> unknown = new TreeSet<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();

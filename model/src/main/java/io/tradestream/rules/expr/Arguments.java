@@ -1,20 +1,26 @@
 package io.tradestream.rules.expr;
 
 /**
- * The checked arguments of one function call, by parameter index: a window in milliseconds for a
- * window parameter, a compiled expression for a number parameter.
+ * The checked arguments of one function call, by parameter index: a window in milliseconds or a
+ * count for whole-number parameters, a literal for a constant, a compiled expression for a number.
  */
 final class Arguments {
-    private final long[] windowMillis;
+    private final long[] wholes;
+    private final double[] constants;
     private final NumberNode[] numbers;
 
     Arguments(int arity) {
-        windowMillis = new long[arity];
+        wholes = new long[arity];
+        constants = new double[arity];
         numbers = new NumberNode[arity];
     }
 
-    void setWindow(int index, long millis) {
-        windowMillis[index] = millis;
+    void setWhole(int index, long value) {
+        wholes[index] = value;
+    }
+
+    void setConstant(int index, double value) {
+        constants[index] = value;
     }
 
     void setNumber(int index, NumberNode number) {
@@ -22,7 +28,15 @@ final class Arguments {
     }
 
     long window(int index) {
-        return windowMillis[index];
+        return wholes[index];
+    }
+
+    int count(int index) {
+        return (int) wholes[index];
+    }
+
+    double constant(int index) {
+        return constants[index];
     }
 
     NumberNode number(int index) {

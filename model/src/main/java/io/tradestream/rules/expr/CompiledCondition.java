@@ -11,6 +11,7 @@ public final class CompiledCondition {
     private final ConditionNode root;
     private final int crossingCount;
     private final long maxWindowMillis;
+    private final int barsNeeded;
     private final boolean usesQuotes;
     private final boolean usesSentiment;
 
@@ -19,12 +20,14 @@ public final class CompiledCondition {
             ConditionNode root,
             int crossingCount,
             long maxWindowMillis,
+            int barsNeeded,
             boolean usesQuotes,
             boolean usesSentiment) {
         this.source = source;
         this.root = root;
         this.crossingCount = crossingCount;
         this.maxWindowMillis = maxWindowMillis;
+        this.barsNeeded = barsNeeded;
         this.usesQuotes = usesQuotes;
         this.usesSentiment = usesSentiment;
     }
@@ -47,6 +50,14 @@ public final class CompiledCondition {
         return maxWindowMillis;
     }
 
+    /**
+     * How many one-minute bars, the current one included, the bar functions ({@code sma}, {@code
+     * rsi}, ...) look back over; 0 if none appear.
+     */
+    public int barsNeeded() {
+        return barsNeeded;
+    }
+
     /** Whether bid, ask or spread appear, so that a quote can change the condition's value. */
     public boolean usesQuotes() {
         return usesQuotes;
@@ -55,6 +66,14 @@ public final class CompiledCondition {
     /** Whether sentiment or tweet_count appear, so that new sentiment can change its value. */
     public boolean usesSentiment() {
         return usesSentiment;
+    }
+
+    /**
+     * The price level, if the whole condition is one comparison of the price with a number, such as
+     * {@code price > 200}; null otherwise.
+     */
+    public PriceLevel priceLevel() {
+        return root.priceLevel();
     }
 
     /** Memory for one symbol's crossings, every previous value unknown (NaN). */

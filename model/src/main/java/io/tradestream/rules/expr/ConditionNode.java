@@ -16,6 +16,31 @@ abstract class ConditionNode {
     /** Whether a crossing, whose memory must see every evaluation, is inside this node. */
     abstract boolean hasCrossing();
 
+    /** The price level this node compares against, if it is nothing but such a comparison. */
+    PriceLevel priceLevel() {
+        return null;
+    }
+
+    /**
+     * The level of {@code price op constant} or {@code constant op price}, or null for any other
+     * operands. {@code level} says what the operator means with the price on the left.
+     */
+    static PriceLevel levelOf(NumberNode left, NumberNode right, PriceLevelOf level) {
+        if (left instanceof NumberNode.Price && right instanceof NumberNode.Constant constant) {
+            return level.of(constant.value(), false);
+        }
+        if (left instanceof NumberNode.Constant constant && right instanceof NumberNode.Price) {
+            return level.of(constant.value(), true);
+        }
+        return null;
+    }
+
+    /** The level an operator means, with the price on its left or, if reversed, on its right. */
+    @FunctionalInterface
+    interface PriceLevelOf {
+        PriceLevel of(double threshold, boolean reversed);
+    }
+
     /** {@code left and right}, short-circuiting only if that skips no crossing. */
     static ConditionNode and(ConditionNode left, ConditionNode right) {
         return right.hasCrossing() ? new EagerAnd(left, right) : new And(left, right);
@@ -43,6 +68,16 @@ abstract class ConditionNode {
 
         abstract boolean holds(double a, double b);
 
+        /** What the comparison means as a price level; null if it is not one. */
+        PriceLevel level(double threshold, boolean reversed) {
+            return null;
+        }
+
+        @Override
+        final PriceLevel priceLevel() {
+            return levelOf(left, right, this::level);
+        }
+
         @Override
         final boolean test(MarketView view, double[] memory) {
             return holds(left.eval(view), right.eval(view));
@@ -65,6 +100,11 @@ abstract class ConditionNode {
         }
 
         @Override
+        PriceLevel level(double threshold, boolean reversed) {
+            return new PriceLevel(!reversed, false, threshold);
+        }
+
+        @Override
         boolean holds(double a, double b) {
             return a > b;
         }
@@ -73,6 +113,11 @@ abstract class ConditionNode {
     static final class GreaterEqual extends Comparison {
         GreaterEqual(NumberNode left, NumberNode right) {
             super(">=", left, right);
+        }
+
+        @Override
+        PriceLevel level(double threshold, boolean reversed) {
+            return new PriceLevel(!reversed, true, threshold);
         }
 
         @Override
@@ -87,6 +132,11 @@ abstract class ConditionNode {
         }
 
         @Override
+        PriceLevel level(double threshold, boolean reversed) {
+            return new PriceLevel(reversed, false, threshold);
+        }
+
+        @Override
         boolean holds(double a, double b) {
             return a < b;
         }
@@ -95,6 +145,11 @@ abstract class ConditionNode {
     static final class LessEqual extends Comparison {
         LessEqual(NumberNode left, NumberNode right) {
             super("<=", left, right);
+        }
+
+        @Override
+        PriceLevel level(double threshold, boolean reversed) {
+            return new PriceLevel(reversed, true, threshold);
         }
 
         @Override
@@ -147,6 +202,17 @@ abstract class ConditionNode {
         /** False when either difference is NaN, by IEEE comparison. */
         abstract boolean crossed(double previous, double current);
 
+        /** Crossing upwards with the price on the left; reversed, the price falls through. */
+        abstract boolean upwards();
+
+        @Override
+        final PriceLevel priceLevel() {
+            return levelOf(
+                    left,
+                    right,
+                    (level, reversed) -> new PriceLevel(upwards() != reversed, false, level));
+        }
+
         @Override
         final boolean test(MarketView view, double[] memory) {
             double previous = memory[slot];
@@ -173,6 +239,11 @@ abstract class ConditionNode {
         }
 
         @Override
+        boolean upwards() {
+            return true;
+        }
+
+        @Override
         boolean crossed(double previous, double current) {
             return previous <= 0 && current > 0;
         }
@@ -182,6 +253,11 @@ abstract class ConditionNode {
     static final class CrossesBelow extends Crossing {
         CrossesBelow(NumberNode left, NumberNode right, int slot) {
             super("crosses_below", left, right, slot);
+        }
+
+        @Override
+        boolean upwards() {
+            return false;
         }
 
         @Override

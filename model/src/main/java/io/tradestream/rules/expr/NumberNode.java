@@ -8,11 +8,20 @@ package io.tradestream.rules.expr;
 abstract class NumberNode {
     abstract double eval(MarketView view);
 
+    /** One-minute bars this node looks back over, the current one included; 0 for none. */
+    int barsNeeded() {
+        return 0;
+    }
+
     static final class Constant extends NumberNode {
         private final double value;
 
         Constant(double value) {
             this.value = value;
+        }
+
+        double value() {
+            return value;
         }
 
         @Override
@@ -120,6 +129,136 @@ abstract class NumberNode {
         @Override
         double eval(MarketView view) {
             return view.tweetCount(windowMillis);
+        }
+    }
+
+    /** A function of the one-minute bars that fit in its window, such as {@code sma(20m)}. */
+    abstract static class OverBars extends Windowed {
+        final int bars;
+
+        OverBars(String name, long windowMillis) {
+            super(name, windowMillis);
+            bars = (int) (windowMillis / MarketView.BAR_MILLIS);
+        }
+
+        @Override
+        int barsNeeded() {
+            return bars;
+        }
+    }
+
+    static final class Volume extends OverBars {
+        Volume(long windowMillis) {
+            super("volume", windowMillis);
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.volume(bars);
+        }
+    }
+
+    static final class Vwap extends OverBars {
+        Vwap(long windowMillis) {
+            super("vwap", windowMillis);
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.vwap(bars);
+        }
+    }
+
+    static final class Sma extends OverBars {
+        Sma(long windowMillis) {
+            super("sma", windowMillis);
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.sma(bars);
+        }
+    }
+
+    static final class Ema extends OverBars {
+        Ema(long windowMillis) {
+            super("ema", windowMillis);
+        }
+
+        @Override
+        int barsNeeded() {
+            return bars * MarketView.EMA_SPAN;
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.ema(bars);
+        }
+    }
+
+    static final class Volatility extends OverBars {
+        Volatility(long windowMillis) {
+            super("volatility", windowMillis);
+        }
+
+        /** n returns need n + 1 closes. */
+        @Override
+        int barsNeeded() {
+            return bars + 1;
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.volatility(bars);
+        }
+    }
+
+    /** {@code bollinger_upper(w, k)} or, with a negative {@code k}, {@code bollinger_lower}. */
+    static final class Bollinger extends OverBars {
+        private final double k;
+
+        Bollinger(String name, long windowMillis, double k) {
+            super(name, windowMillis);
+            this.k = k;
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.bollinger(bars, k);
+        }
+
+        @Override
+        public String toString() {
+            String window = super.toString();
+            return window.substring(0, window.length() - 1)
+                    + ", "
+                    + WindowFormat.number(Math.abs(k))
+                    + ")";
+        }
+    }
+
+    /** Wilder's RSI over {@code periods} one-minute changes. */
+    static final class Rsi extends NumberNode {
+        private final int periods;
+
+        Rsi(int periods) {
+            this.periods = periods;
+        }
+
+        /** Smoothing over EMA_SPAN times the periods needs that many changes, one bar more. */
+        @Override
+        int barsNeeded() {
+            return periods * MarketView.EMA_SPAN + 1;
+        }
+
+        @Override
+        double eval(MarketView view) {
+            return view.rsi(periods);
+        }
+
+        @Override
+        public String toString() {
+            return "rsi(" + periods + ")";
         }
     }
 

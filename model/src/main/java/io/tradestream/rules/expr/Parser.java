@@ -21,7 +21,7 @@ import java.util.List;
  * unary          := '-' unary | primary
  * primary        := NUMBER | PERCENT | call | '(' or ')'
  * call           := NAME ['(' [argument (',' argument)*] ')']  -- '()' optional without parameters
- * argument       := DURATION for a window parameter | or (a number) for a number parameter
+ * argument       := DURATION for a window, NUMBER for a count or a constant, or (a number)
  * </pre>
  *
  * NUMBER is {@code 200}, {@code 150.5} or {@code .5}; PERCENT is a number followed by {@code %} and
@@ -36,6 +36,7 @@ final class Parser {
     private long maxHistoryMillis;
     private boolean usesQuotes;
     private boolean usesSentiment;
+    private int barsNeeded;
 
     Parser(String source, List<Token> tokens) {
         this.source = source;
@@ -57,7 +58,7 @@ final class Parser {
         ConditionNode root =
                 whole.condition("a rule's condition must be true or false, e.g. price > 100");
         return new CompiledCondition(
-                source, root, crossings, maxHistoryMillis, usesQuotes, usesSentiment);
+                source, root, crossings, maxHistoryMillis, barsNeeded, usesQuotes, usesSentiment);
     }
 
     private Typed or() throws RuleSyntaxException {
@@ -214,7 +215,9 @@ final class Parser {
         } else if (function.arity() > 0) {
             throw wrongArity(function, name.position());
         }
-        return Typed.number(function.factory().create(arguments), name.position());
+        NumberNode node = function.factory().create(arguments);
+        barsNeeded = Math.max(barsNeeded, node.barsNeeded());
+        return Typed.number(node, name.position());
     }
 
     /** Reads the arguments after the '(' and the closing ')'. */
@@ -238,49 +241,98 @@ final class Parser {
     private void argument(FunctionSpec function, int index, Arguments arguments)
             throws RuleSyntaxException {
         Parameter parameter = function.parameters().get(index);
-        if (!parameter.window()) {
-            String role = "argument " + parameter.name() + " of " + function.name();
-            arguments.setNumber(index, or().number(role));
-            return;
-        }
-        Token token = take();
         String what = function.name() + " " + parameter.name();
+        switch (parameter.kind()) {
+            case NUMBER ->
+                    arguments.setNumber(
+                            index,
+                            or().number("argument " + parameter.name() + " of " + function.name()));
+            case WINDOW -> arguments.setWhole(index, window(function, parameter, what));
+            case COUNT -> arguments.setWhole(index, count(parameter, what));
+            case CONSTANT -> arguments.setConstant(index, constant(parameter, what));
+        }
+    }
+
+    private long window(FunctionSpec function, Parameter parameter, String what)
+            throws RuleSyntaxException {
+        Token token = take();
         if (token.kind() != Kind.DURATION) {
-            throw new RuleSyntaxException(
-                    what + " must be a duration",
-                    token.position(),
-                    " but found "
-                            + token.describe()
-                            + " (write e.g. "
-                            + WindowFormat.example(parameter)
-                            + ")");
+            throw mustBe(what, "a duration", token, parameter);
         }
         long millis = token.durationMillis();
-        if (millis < parameter.minWindowMillis() || millis > parameter.maxWindowMillis()) {
+        if (millis < parameter.min() || millis > parameter.max()) {
             throw new RuleSyntaxException(
                     what
                             + " must be between "
-                            + WindowFormat.format(parameter.minWindowMillis())
+                            + WindowFormat.format(parameter.min())
                             + " and "
-                            + WindowFormat.format(parameter.maxWindowMillis())
+                            + WindowFormat.format(parameter.max())
                             + ", got "
                             + token.text(),
                     token.position());
         }
-        if (millis % parameter.stepMillis() != 0) {
+        if (millis % parameter.step() != 0) {
             throw new RuleSyntaxException(
                     what
                             + " must be a multiple of "
-                            + WindowFormat.format(parameter.stepMillis())
+                            + WindowFormat.format(parameter.step())
                             + ", got "
                             + token.text(),
                     token.position());
         }
         if (function.input() == Input.TRADES) {
-            // Only windows over trades need price history; sentiment keeps its own.
+            // Only windows over trades need price history; bars and sentiment keep their own.
             maxHistoryMillis = Math.max(maxHistoryMillis, millis);
         }
-        arguments.setWindow(index, millis);
+        return millis;
+    }
+
+    private long count(Parameter parameter, String what) throws RuleSyntaxException {
+        Token token = take();
+        double value = token.number();
+        if (token.kind() != Kind.NUMBER || value != Math.rint(value)) {
+            throw mustBe(what, "a whole number", token, parameter);
+        }
+        if (value < parameter.min() || value > parameter.max()) {
+            throw new RuleSyntaxException(
+                    what
+                            + " must be between "
+                            + parameter.min()
+                            + " and "
+                            + parameter.max()
+                            + ", got "
+                            + token.text(),
+                    token.position());
+        }
+        return (long) value;
+    }
+
+    private double constant(Parameter parameter, String what) throws RuleSyntaxException {
+        Token token = take();
+        if (token.kind() != Kind.NUMBER) {
+            throw mustBe(what, "a number", token, parameter);
+        }
+        double value = token.number();
+        if (value < parameter.minValue() || value > parameter.maxValue()) {
+            throw new RuleSyntaxException(
+                    what
+                            + " must be between "
+                            + WindowFormat.number(parameter.minValue())
+                            + " and "
+                            + WindowFormat.number(parameter.maxValue())
+                            + ", got "
+                            + token.text(),
+                    token.position());
+        }
+        return value;
+    }
+
+    private static RuleSyntaxException mustBe(
+            String what, String expected, Token found, Parameter parameter) {
+        return new RuleSyntaxException(
+                what + " must be " + expected,
+                found.position(),
+                " but found " + found.describe() + " (write e.g. " + parameter.example() + ")");
     }
 
     private static RuleSyntaxException wrongArity(FunctionSpec function, int position) {

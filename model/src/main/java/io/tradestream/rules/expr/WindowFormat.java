@@ -2,8 +2,9 @@ package io.tradestream.rules.expr;
 
 import io.tradestream.model.rules.Durations;
 import io.tradestream.rules.expr.FunctionSpec.Parameter;
+import java.math.BigDecimal;
 
-/** Writes window lengths the way users write them. */
+/** Writes window lengths and numbers the way users write them. */
 final class WindowFormat {
     private static final long PREFERRED_EXAMPLE_MILLIS = 5 * 60_000;
 
@@ -17,8 +18,11 @@ final class WindowFormat {
     /** A window the parameter accepts, for hints: 5m unless that is out of its bounds. */
     static String example(Parameter parameter) {
         return format(
-                Math.max(
-                        parameter.minWindowMillis(),
-                        Math.min(PREFERRED_EXAMPLE_MILLIS, parameter.maxWindowMillis())));
+                Math.max(parameter.min(), Math.min(PREFERRED_EXAMPLE_MILLIS, parameter.max())));
+    }
+
+    /** {@code 2.0} as {@code 2}, {@code 0.5} as {@code 0.5}. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,7 +2,11 @@ package io.tradestream.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradestream.model.rules.AlertRule;
+import io.tradestream.model.rules.Frequency;
+import io.tradestream.model.rules.Rule;
+import io.tradestream.model.rules.RuleAction;
+import io.tradestream.model.rules.RuleCommand;
+import io.tradestream.model.rules.RuleKind;
 import io.tradestream.model.rules.RuleStatus;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -14,7 +18,7 @@ class RuleParserTest {
 
     @Test
     void readsAnAlertRule() {
-        AlertRule rule =
+        RuleCommand command =
                 parser.parse(
                                 bytes(
                                         "{\"id\":\"swing\",\"owner\":\"bob\",\"kind\":\"alert\","
@@ -23,28 +27,85 @@ class RuleParserTest {
                                                 + "\"cooldown\":\"10m\",\"version\":4}"))
                         .value();
 
+        assertThat(command.action()).isEqualTo(RuleAction.UPSERT);
+        Rule rule = command.definition();
         assertThat(rule.owner()).isEqualTo("bob");
         assertThat(rule.id()).isEqualTo("swing");
         assertThat(rule.version()).isEqualTo(4);
+        assertThat(rule.kind()).isEqualTo(RuleKind.ALERT);
         assertThat(rule.status()).isEqualTo(RuleStatus.ACTIVE);
         assertThat(rule.symbols()).containsExactly("TSLA", "NVDA");
         assertThat(rule.condition()).isEqualTo("abs(change_pct(5m)) >= 3");
+        assertThat(rule.frequency()).isEqualTo(Frequency.EVERY_TIME);
         assertThat(rule.cooldownMillis()).isEqualTo(600_000);
-        assertThat(rule.key()).isEqualTo("bob/swing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"every_time, EVERY_TIME", "once, ONCE", "once_per_bar, ONCE_PER_BAR"})
+    void readsTheFrequency(String written, Frequency frequency) {
+        Rule rule =
+                parser.parse(
+                                bytes(
+                                        "{\"id\":\"a\",\"owner\":\"o\",\"kind\":\"alert\","
+                                                + "\"symbols\":[\"X\"],\"when\":\"rsi(14) < 30\","
+                                                + "\"frequency\":\""
+                                                + written
+                                                + "\",\"version\":1}"))
+                        .value()
+                        .definition();
+
+        assertThat(rule.frequency()).isEqualTo(frequency);
     }
 
     @Test
-    void readsADeletion() {
-        AlertRule rule =
+    void readsAWatchlistAsAnAlertOnTheMoveOverItsWindow() {
+        Rule rule =
                 parser.parse(
                                 bytes(
-                                        "{\"id\":\"swing\",\"owner\":\"bob\","
-                                                + "\"action\":\"delete\",\"version\":5}"))
+                                        "{\"id\":\"tech\",\"owner\":\"carol\","
+                                                + "\"kind\":\"watchlist\","
+                                                + "\"symbols\":[\"AAPL\",\"MSFT\"],"
+                                                + "\"threshold_pct\":2.50,\"window\":\"15m\","
+                                                + "\"cooldown\":\"1h\",\"version\":1}"))
+                        .value()
+                        .definition();
+
+        assertThat(rule.kind()).isEqualTo(RuleKind.ALERT);
+        assertThat(rule.symbols()).containsExactly("AAPL", "MSFT");
+        assertThat(rule.condition()).isEqualTo("abs(change_pct(15m)) >= 2.5");
+        assertThat(rule.cooldownMillis()).isEqualTo(3_600_000);
+    }
+
+    @Test
+    void aWatchlistLooksBackFiveMinutesUnlessToldOtherwise() {
+        Rule rule =
+                parser.parse(
+                                bytes(
+                                        "{\"id\":\"w\",\"owner\":\"carol\",\"kind\":\"watchlist\","
+                                                + "\"symbols\":[\"IBM\"],\"threshold_pct\":3,"
+                                                + "\"version\":1}"))
+                        .value()
+                        .definition();
+
+        assertThat(rule.condition()).isEqualTo("abs(change_pct(5m)) >= 3");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pause, PAUSE", "resume, RESUME", "delete, DELETE"})
+    void readsALifecycleAction(String written, RuleAction action) {
+        RuleCommand command =
+                parser.parse(
+                                bytes(
+                                        "{\"id\":\"swing\",\"owner\":\"bob\",\"action\":\""
+                                                + written
+                                                + "\",\"version\":5}"))
                         .value();
 
-        assertThat(rule.status()).isEqualTo(RuleStatus.DELETED);
-        assertThat(rule.version()).isEqualTo(5);
-        assertThat(rule.symbols()).isEmpty();
+        assertThat(command.action()).isEqualTo(action);
+        assertThat(command.owner()).isEqualTo("bob");
+        assertThat(command.id()).isEqualTo("swing");
+        assertThat(command.version()).isEqualTo(5);
+        assertThat(command.definition()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,10 +124,32 @@ class RuleParserTest {
                 "no symbols|{'id':'a','owner':'o','kind':'alert','symbols':[],"
                         + "'when':'price > 1','version':1}"
                         + "|invalid rule: field 'symbols' must be a non-empty list of symbols",
-                "strategy|{'id':'a','owner':'o','kind':'strategy','symbols':['X'],"
+                "unknown kind|{'id':'a','owner':'o','kind':'signal','symbols':['X'],"
                         + "'when':'price > 1','version':1}"
-                        + "|invalid rule: kind 'strategy' is not supported; this version of"
-                        + " TradeStream runs kind 'alert'",
+                        + "|invalid rule: field 'kind' must be 'alert', 'strategy' or"
+                        + " 'watchlist', got 'signal'",
+                "bad window|{'id':'a','owner':'o','kind':'alert','symbols':['X'],"
+                        + "'when':'sma(90s) > 1','version':1}"
+                        + "|invalid rule: field 'when': sma window must be a multiple of 1m, got"
+                        + " 90s at position 4",
+                "bad frequency|{'id':'a','owner':'o','kind':'alert','symbols':['X'],"
+                        + "'when':'price > 1','frequency':'daily','version':1}"
+                        + "|invalid rule: field 'frequency' must be 'every_time', 'once' or"
+                        + " 'once_per_bar', got 'daily'",
+                "watchlist threshold|{'id':'a','owner':'o','kind':'watchlist','symbols':['X'],"
+                        + "'threshold_pct':0,'version':1}"
+                        + "|invalid rule: field 'threshold_pct' must be above 0 and at most 100,"
+                        + " got 0",
+                "watchlist window|{'id':'a','owner':'o','kind':'watchlist','symbols':['X'],"
+                        + "'threshold_pct':2,'window':'2h','version':1}"
+                        + "|invalid rule: field 'window' must be a duration from 1s to 1h such as"
+                        + " 15m, got '2h'",
+                "watchlist condition|{'id':'a','owner':'o','kind':'watchlist','symbols':['X'],"
+                        + "'threshold_pct':2,'when':'price > 1','version':1}"
+                        + "|invalid rule: unknown field(s) [when]",
+                "pause with definition|{'id':'a','owner':'o','action':'pause','version':2,"
+                        + "'when':'price > 1'}"
+                        + "|invalid rule: unknown field(s) [when]",
                 "no version|{'id':'a','owner':'o','kind':'alert','symbols':['X'],"
                         + "'when':'price > 1'}"
                         + "|invalid rule: missing required field 'version'",
@@ -85,9 +168,9 @@ class RuleParserTest {
                         + "'when':'price > 1','version':1}"
                         + "|invalid rule: field 'owner' must be 1-64 letters, digits or _ . @ -"
                         + " starting with a letter or digit, got ''",
-                "bad action|{'id':'a','owner':'o','action':'pause','version':2}"
-                        + "|invalid rule: field 'action' must be 'upsert' or 'delete', got"
-                        + " 'pause'",
+                "bad action|{'id':'a','owner':'o','action':'archive','version':2}"
+                        + "|invalid rule: field 'action' must be 'upsert', 'pause', 'resume' or"
+                        + " 'delete', got 'archive'",
                 "unknown field|{'id':'a','owner':'o','kind':'alert','symbols':['X'],"
                         + "'when':'price > 1','version':1,'color':'red'}"
                         + "|invalid rule: unknown field(s) [color]",
@@ -98,7 +181,7 @@ class RuleParserTest {
     void refusesAnInvalidRuleWithAReason(String name, String json, String reasonStart) {
         String payload = json.equals("TOO_MANY") ? tooManySymbols() : json.replace('\'', '"');
 
-        ParseResult<AlertRule> result = parser.parse(bytes(payload));
+        ParseResult<RuleCommand> result = parser.parse(bytes(payload));
 
         assertThat(result.isOk()).isFalse();
         assertThat(result.error()).startsWith(reasonStart);

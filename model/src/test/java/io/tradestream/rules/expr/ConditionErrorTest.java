@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every kind of refusal, with its exact message and position. */
 class ConditionErrorTest {
     private static final String KNOWN =
-            " (known: abs, ask, bid, change_pct, price, sentiment, spread, tweet_count)";
+            " (known: abs, ask, bid, bollinger_lower, bollinger_upper, change_pct, ema, price,"
+                    + " rsi, sentiment, sma, spread, tweet_count, volatility, volume, vwap)";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -55,7 +56,7 @@ class ConditionErrorTest {
             delimiter = '|',
             value = {
                 "smaa(5m) > 1|0|unknown function 'smaa' at position 0" + KNOWN,
-                "price > sma(20m)|8|unknown function 'sma' at position 8" + KNOWN,
+                "price > macd(20m)|8|unknown function 'macd' at position 8" + KNOWN,
                 "Price > 1|0|unknown function 'Price' at position 0" + KNOWN,
                 "NOT price > 1|0|unknown function 'NOT' at position 0" + KNOWN,
                 "price > (1 + 2|14|expected ')' at position 14 but found end of input",

@@ -11,6 +11,7 @@ final class FakeMarketView implements MarketView {
     private final Map<Long, Double> changeByWindow = new HashMap<>();
     private final Map<Long, Double> sentimentByWindow = new HashMap<>();
     private final Map<Long, Double> tweetCountByWindow = new HashMap<>();
+    private final Map<String, Double> barFunctions = new HashMap<>();
     int changePctCalls;
 
     FakeMarketView quote(double newBid, double newAsk) {
@@ -27,6 +28,12 @@ final class FakeMarketView implements MarketView {
     FakeMarketView sentiment(String window, double mean, long tweets) {
         sentimentByWindow.put(millis(window), mean);
         tweetCountByWindow.put(millis(window), (double) tweets);
+        return this;
+    }
+
+    /** Sets e.g. {@code sma(20)} (bars) or {@code bollinger(20,-2.0)} (bars and signed width). */
+    FakeMarketView bars(String call, double value) {
+        barFunctions.put(call, value);
         return this;
     }
 
@@ -59,6 +66,45 @@ final class FakeMarketView implements MarketView {
     @Override
     public double tweetCount(long windowMillis) {
         return tweetCountByWindow.getOrDefault(windowMillis, 0.0);
+    }
+
+    @Override
+    public double volume(int bars) {
+        return bar("volume(" + bars + ")");
+    }
+
+    @Override
+    public double vwap(int bars) {
+        return bar("vwap(" + bars + ")");
+    }
+
+    @Override
+    public double sma(int bars) {
+        return bar("sma(" + bars + ")");
+    }
+
+    @Override
+    public double ema(int bars) {
+        return bar("ema(" + bars + ")");
+    }
+
+    @Override
+    public double rsi(int periods) {
+        return bar("rsi(" + periods + ")");
+    }
+
+    @Override
+    public double bollinger(int bars, double k) {
+        return bar("bollinger(" + bars + "," + k + ")");
+    }
+
+    @Override
+    public double volatility(int returns) {
+        return bar("volatility(" + returns + ")");
+    }
+
+    private double bar(String call) {
+        return barFunctions.getOrDefault(call, Double.NaN);
     }
 
     /** {@code 5m} in milliseconds, parsed independently of the code under test. */

@@ -13,8 +13,11 @@ class FunctionsTest {
     @Test
     void knowsExactlyTheFunctionsOfThisRelease() {
         assertThat(Functions.knownNames())
-                .isEqualTo("abs, ask, bid, change_pct, price, sentiment, spread, tweet_count");
-        assertThat(Functions.find("sma")).isNull();
+                .isEqualTo(
+                        "abs, ask, bid, bollinger_lower, bollinger_upper, change_pct, ema, price,"
+                                + " rsi, sentiment, sma, spread, tweet_count, volatility, volume,"
+                                + " vwap");
+        assertThat(Functions.find("macd")).isNull();
         assertThat(Functions.find("PRICE")).isNull();
     }
 

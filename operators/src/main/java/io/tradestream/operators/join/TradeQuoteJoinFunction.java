@@ -67,7 +67,7 @@ public class TradeQuoteJoinFunction
         if (event.isTrade()) {
             waiting.add(event.trade());
         } else {
-            waiting.quote = event.quote();
+            waiting.add(event.quote());
         }
         pending.put(timestamp, waiting);
     }
@@ -84,7 +84,7 @@ public class TradeQuoteJoinFunction
         if (due.quote != null) {
             prevail(due.quote, memory);
         }
-        for (Trade trade : due.trades) {
+        for (Trade trade : due.tradesInOrder()) {
             emit(trade, memory, out);
         }
         memories.update(memory);

@@ -1,4 +1,4 @@
-package io.tradestream.operators.alerts;
+package io.tradestream.operators.engine;
 
 import io.tradestream.model.market.PriceHistoryStore;
 import org.apache.flink.api.common.state.MapState;

@@ -1,8 +1,9 @@
-package io.tradestream.model.alerts;
+package io.tradestream.model.engine;
 
 /**
  * What one rule remembers about one symbol between market events: the previous values its crossings
- * compare against, whether the condition held last time, and when it last fired.
+ * compare against, whether the condition held last time, and when it last fired. Rules indexed by
+ * price level keep none of this until they fire: their previous state is the previous price.
  *
  * <p>Keyed Flink state, so a POJO with public fields (evolvable across savepoints).
  */
@@ -14,6 +15,10 @@ public class RuleSymbolState {
 
     public double[] crossingMemory;
     public boolean conditionHeld;
+
+    /** Whether the version has seen an event yet: its first evaluation only observes. */
+    public boolean armed;
+
     public long lastFiredAt = NEVER;
 
     public RuleSymbolState() {}

@@ -1,0 +1,245 @@
+package io.tradestream.operators.engine;
+
+import io.tradestream.model.Quote;
+import io.tradestream.model.Trade;
+import io.tradestream.model.alerts.Alert;
+import io.tradestream.model.engine.CompiledRule;
+import io.tradestream.model.engine.PendingUpdates;
+import io.tradestream.model.engine.RuleEvaluator;
+import io.tradestream.model.engine.RuleIndex;
+import io.tradestream.model.engine.SymbolRules;
+import io.tradestream.model.market.MinuteBars;
+import io.tradestream.model.market.PriceHistory;
+import io.tradestream.model.market.SentimentHistory;
+import io.tradestream.model.market.SnapshotMarketView;
+import io.tradestream.model.market.SymbolSnapshot;
+import io.tradestream.model.market.SymbolUpdate;
+import io.tradestream.model.rules.Rule;
+import io.tradestream.model.rules.RuleStatus;
+import io.tradestream.rules.expr.RuleSyntaxException;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates users' rules as the market moves. Keyed by symbol; rules arrive as broadcast changes
+ * and apply without a restart.
+ *
+ * <p>Updates wait in state until the watermark passes them, and an event-time timer per millisecond
+ * then applies them in a fixed order ({@link PendingUpdates}). So a symbol's trades, quotes and
+ * sentiment, which arrive from different topics and operators, are applied in event-time order, and
+ * the same input gives the same results whatever the parallelism. An update that arrives after the
+ * watermark passed it is counted and dropped: applying it out of order would change history.
+ *
+ * <p>The logic lives in the model ({@link RuleEvaluator}, {@link RuleIndex}, {@link MinuteBars},
+ * {@link PriceHistory}); this function owns the state, applies rule versions and wires metrics.
+ */
+public class RuleEngineFunction
+        extends KeyedBroadcastProcessFunction<String, SymbolUpdate, Rule, Alert> {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEngineFunction.class);
+
+    /** What rules that read no sentiment see instead of loading the symbol's history. */
+    private static final SentimentHistory NO_SENTIMENT = new SentimentHistory();
+
+    /** What rules that read no bars see instead of loading the symbol's bars. */
+    private static final MinuteBars NO_BARS = new MinuteBars();
+
+    private transient MapState<Long, PendingUpdates> pending;
+    private transient ValueState<SymbolSnapshot> snapshots;
+    private transient ValueState<MinuteBars> minuteBars;
+    private transient ValueState<SentimentHistory> sentimentHistories;
+    private transient MapStatePriceHistoryStore historyStore;
+    private transient MapStateRuleStates ruleStates;
+    private transient SnapshotMarketView view;
+    private transient RuleEvaluator evaluator;
+    private transient Counter alertsFired;
+    private transient Counter lateUpdates;
+    private transient Counter staleRuleVersions;
+
+    /** Rebuilt from broadcast state after a start or restore; never checkpointed itself. */
+    private transient RuleIndex index;
+
+    // The symbol being worked on in onTimer, so that applying one update allocates nothing.
+    private transient String symbol;
+    private transient SymbolRules rules;
+    private transient SymbolSnapshot snapshot;
+    private transient PriceHistory history;
+    private transient MinuteBars bars;
+    private transient SentimentHistory sentiment;
+    private transient Collector<Alert> out;
+
+    @Override
+    public void open(OpenContext openContext) {
+        pending = getRuntimeContext().getMapState(RuleEngineState.PENDING);
+        snapshots = getRuntimeContext().getState(RuleEngineState.SNAPSHOT);
+        minuteBars = getRuntimeContext().getState(RuleEngineState.MINUTE_BARS);
+        sentimentHistories = getRuntimeContext().getState(RuleEngineState.SENTIMENT_HISTORY);
+        historyStore =
+                new MapStatePriceHistoryStore(
+                        getRuntimeContext().getMapState(RuleEngineState.PRICE_HISTORY));
+        ruleStates =
+                new MapStateRuleStates(
+                        getRuntimeContext().getMapState(RuleEngineState.RULE_STATES));
+        view = new SnapshotMarketView();
+        evaluator = new RuleEvaluator();
+        alertsFired = getRuntimeContext().getMetricGroup().counter("alertsFired");
+        lateUpdates = getRuntimeContext().getMetricGroup().counter("lateUpdates");
+        staleRuleVersions = getRuntimeContext().getMetricGroup().counter("staleRuleVersions");
+        getRuntimeContext()
+                .getMetricGroup()
+                .gauge("activeRules", () -> index == null ? 0 : index.size());
+    }
+
+    @Override
+    public void processElement(SymbolUpdate update, ReadOnlyContext ctx, Collector<Alert> out)
+            throws Exception {
+        long timestamp = update.timestamp();
+        if (timestamp <= ctx.timerService().currentWatermark()) {
+            lateUpdates.inc();
+            return;
+        }
+        PendingUpdates waiting = pending.get(timestamp);
+        if (waiting == null) {
+            waiting = new PendingUpdates();
+            ctx.timerService().registerEventTimeTimer(timestamp);
+        }
+        waiting.add(update);
+        pending.put(timestamp, waiting);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> collector)
+            throws Exception {
+        PendingUpdates due = pending.get(timestamp);
+        if (due == null) {
+            return;
+        }
+        pending.remove(timestamp);
+        load(ctx.getCurrentKey(), index(ctx.getBroadcastState(RuleEngineState.RULES)), due);
+        out = collector;
+        due.forEachInOrder(this::apply);
+        save(due);
+    }
+
+    private void load(String key, RuleIndex ruleIndex, PendingUpdates due) throws Exception {
+        symbol = key;
+        rules = ruleIndex.rulesFor(key);
+        SymbolSnapshot held = snapshots.value();
+        snapshot = held != null ? held : new SymbolSnapshot();
+        history = new PriceHistory(snapshot, historyStore);
+        bars = NO_BARS;
+        if (rules.barsNeeded() > 0) {
+            MinuteBars heldBars = minuteBars.value();
+            bars = heldBars != null ? heldBars : new MinuteBars();
+        }
+        sentiment = NO_SENTIMENT;
+        if (due.sentiment.length > 0 || rules.readsSentiment()) {
+            SentimentHistory heldSentiment = sentimentHistories.value();
+            sentiment = heldSentiment != null ? heldSentiment : new SentimentHistory();
+        }
+    }
+
+    private void save(PendingUpdates applied) throws Exception {
+        if (applied.trades.length > 0 || applied.quotes.length > 0) {
+            snapshots.update(snapshot);
+        }
+        if (applied.trades.length > 0 && bars != NO_BARS) {
+            minuteBars.update(bars);
+        }
+        if (applied.sentiment.length > 0) {
+            sentimentHistories.update(sentiment);
+        }
+    }
+
+    private void apply(SymbolUpdate update) {
+        long timestamp = update.timestamp();
+        view.reset(snapshot, history, bars, sentiment, timestamp);
+        if (update.trade() != null) {
+            double previous = snapshot.lastPrice;
+            applyTrade(update.trade());
+            evaluator.onTrade(rules, previous, timestamp, view, ruleStates, this::fired);
+        } else if (update.quote() != null) {
+            applyQuote(update.quote());
+            evaluator.onQuote(rules, timestamp, view, ruleStates, this::fired);
+        } else {
+            sentiment.record(update.sentiment());
+            evaluator.onSentiment(rules, timestamp, view, ruleStates, this::fired);
+        }
+    }
+
+    private void fired(CompiledRule rule, long timestamp) {
+        alertsFired.inc();
+        out.collect(Alert.fired(rule.rule(), symbol, timestamp, snapshot.lastPrice));
+    }
+
+    private void applyTrade(Trade trade) {
+        snapshot.lastTradeTime = trade.timestamp();
+        snapshot.lastPrice = trade.price();
+        history.record(trade.timestamp(), trade.price(), rules.historySeconds());
+        if (bars != NO_BARS) {
+            bars.record(trade.timestamp(), trade.price(), trade.size(), rules.barsNeeded());
+        }
+    }
+
+    private void applyQuote(Quote quote) {
+        snapshot.lastQuoteTime = quote.timestamp();
+        snapshot.bid = quote.bid();
+        snapshot.ask = quote.ask();
+    }
+
+    /**
+     * Applies a rule version. Versions of one rule come in order from the rule admission, so an
+     * older one can only be a duplicate; it is counted and ignored.
+     */
+    @Override
+    public void processBroadcastElement(Rule rule, Context ctx, Collector<Alert> collector)
+            throws Exception {
+        BroadcastState<String, Rule> held = ctx.getBroadcastState(RuleEngineState.RULES);
+        RuleIndex ruleIndex = index(held);
+        Rule previous = held.get(rule.id());
+        if (previous != null && rule.version() <= previous.version()) {
+            staleRuleVersions.inc();
+            return;
+        }
+        held.put(rule.id(), rule);
+        ruleIndex.remove(rule.id());
+        if (rule.isActive()) {
+            ruleIndex.put(CompiledRule.compile(rule));
+        }
+        if (previous != null && rule.status() == RuleStatus.DELETED) {
+            // A deleted rule's memories would otherwise stay in every symbol's state for good.
+            String id = rule.id();
+            ctx.applyToKeyedState(RuleEngineState.RULE_STATES, (key, states) -> states.remove(id));
+        }
+    }
+
+    private RuleIndex index(ReadOnlyBroadcastState<String, Rule> rules) throws Exception {
+        if (index == null) {
+            index = new RuleIndex();
+            for (Map.Entry<String, Rule> entry : rules.immutableEntries()) {
+                Rule rule = entry.getValue();
+                if (rule.isActive()) {
+                    try {
+                        index.put(CompiledRule.compile(rule));
+                    } catch (RuleSyntaxException e) {
+                        // Only possible if the language tightened across an upgrade.
+                        LOG.warn(
+                                "rule {} no longer compiles and is skipped: {}",
+                                entry.getKey(),
+                                e.getMessage());
+                    }
+                }
+            }
+        }
+        return index;
+    }
+}
