@@ -16,7 +16,7 @@ public enum Side {
     }
 
     /** The side in lower case, as traders write it in messages. */
-    public String word() {
+    String word() {
         return this == BUY ? "buy" : "sell";
     }
 }

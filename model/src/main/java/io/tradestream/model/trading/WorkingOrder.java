@@ -97,19 +97,22 @@ public class WorkingOrder {
             case LIMIT -> order + " limit" + price(limitPrice);
             case STOP -> order + " stop" + price(stopPrice);
             case STOP_LIMIT -> order + " stop" + price(stopPrice) + " limit" + price(limitPrice);
-            case TRAILING_STOP -> order + " trailing stop " + plain(trailPct) + "%";
+            case TRAILING_STOP ->
+                    order
+                            + " trailing stop"
+                            + (Double.isNaN(trailPct) ? "" : price(trailPct) + "%");
         };
     }
 
-    /** " 187.5" for a price, nothing for an unresolved one. */
-    private static String price(double price) {
-        return Double.isNaN(price) ? "" : " " + plain(price);
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value)
-                .setScale(4, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
+    /** " 187.5" for a price (or percentage), nothing for an unresolved one. */
+    private static String price(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return " "
+                + BigDecimal.valueOf(value)
+                        .setScale(4, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }
