@@ -1,0 +1,31 @@
+package io.tradestream.model.trading;
+
+/**
+ * One execution of a paper order.
+ *
+ * @param id {@code owner:strategyId:symbol:n} for the position's n-th fill, so that a replay writes
+ *     the same row again
+ * @param orderId the working order filled, or the id given to the exit
+ * @param timestamp event time of the fill, epoch milliseconds
+ * @param price execution price, slippage included
+ * @param commission commission charged on this fill
+ * @param realizedPnl profit this fill realized before commission; 0 if it opened or added
+ * @param positionAfter shares held after the fill, negative for a short
+ * @param averageCostAfter average cost after the fill, 0 if flat
+ */
+public record Fill(
+        String id,
+        String owner,
+        String strategyId,
+        String symbol,
+        long orderId,
+        long timestamp,
+        Side side,
+        long quantity,
+        double price,
+        double commission,
+        FillReason reason,
+        OrderType orderType,
+        double realizedPnl,
+        long positionAfter,
+        double averageCostAfter) {}
