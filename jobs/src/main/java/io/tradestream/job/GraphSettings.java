@@ -1,6 +1,7 @@
 package io.tradestream.job;
 
 import io.tradestream.model.indicators.IndicatorSettings;
+import java.time.Duration;
 
 /**
  * What shapes the job graph's computations, as opposed to where data comes from and goes to.
@@ -8,14 +9,22 @@ import io.tradestream.model.indicators.IndicatorSettings;
  * @param sentimentWindows the sliding windows of {@code sentiment_by_symbol}
  * @param indicators the periods of the indicators computed over bars
  * @param maxRulesPerUser how many rules, active or paused, one user may hold
+ * @param initialCash the starting equity of each strategy and of each user's portfolio
+ * @param pnlSnapshotInterval how often, in event time, a point of the P&L history is written
  */
 public record GraphSettings(
-        SentimentWindows sentimentWindows, IndicatorSettings indicators, int maxRulesPerUser) {
+        SentimentWindows sentimentWindows,
+        IndicatorSettings indicators,
+        int maxRulesPerUser,
+        double initialCash,
+        Duration pnlSnapshotInterval) {
 
     public static GraphSettings from(JobSettings settings) {
         return new GraphSettings(
                 SentimentWindows.from(settings),
                 IndicatorSettings.defaults(),
-                settings.integer("rules.max-per-user"));
+                settings.integer("rules.max-per-user"),
+                settings.decimal("portfolio.initial-cash"),
+                settings.duration("pnl.snapshot-interval"));
     }
 }

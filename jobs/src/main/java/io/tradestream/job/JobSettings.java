@@ -37,6 +37,8 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("sentiment.window", "15m");
         DEFAULTS.put("sentiment.slide", "1m");
         DEFAULTS.put("rules.max-per-user", "100");
+        DEFAULTS.put("portfolio.initial-cash", "100000");
+        DEFAULTS.put("pnl.snapshot-interval", "1m");
         DEFAULTS.put("checkpoint.interval", "10s");
     }
 
@@ -86,6 +88,15 @@ public final class JobSettings implements Serializable {
             return Duration.ofMillis(Durations.parseMillis(get(name)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("setting --" + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public double decimal(String name) {
+        try {
+            return Double.parseDouble(get(name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "setting --" + name + " must be a number, got '" + get(name) + "'", e);
         }
     }
 

@@ -25,6 +25,17 @@ public final class OperatorIds {
     public static final String RULE_OWNERSHIP = "rule-ownership";
     public static final String RULE_ADMISSION = "rule-admission";
     public static final String RULE_ENGINE = "rule-engine";
+    public static final String PORTFOLIO = "portfolio";
+    public static final String TO_FILL_ROWS = "to-fill-rows";
+    public static final String SINK_FILLS_CASSANDRA = "sink-fills-cassandra";
+    public static final String TO_POSITION_BY_SYMBOL_ROWS = "to-position-by-symbol-rows";
+    public static final String SINK_POSITIONS_BY_SYMBOL_CASSANDRA =
+            "sink-positions-by-symbol-cassandra";
+    public static final String TO_POSITION_BY_USER_ROWS = "to-position-by-user-rows";
+    public static final String SINK_POSITIONS_BY_USER_CASSANDRA =
+            "sink-positions-by-user-cassandra";
+    public static final String TO_PNL_ROWS = "to-pnl-rows";
+    public static final String SINK_PNL_CASSANDRA = "sink-pnl-cassandra";
     public static final String SINK_BARS_CASSANDRA = "sink-bars-cassandra";
     public static final String SINK_ALERTS_CASSANDRA = "sink-alerts-cassandra";
     public static final String SINK_ALERTS_KAFKA = "sink-alerts-kafka";

@@ -6,11 +6,14 @@ import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.Rule;
 import io.tradestream.model.sentiment.SymbolSentiment;
+import io.tradestream.model.trading.PnlSnapshot;
+import io.tradestream.model.trading.PositionSnapshot;
 import io.tradestream.model.tweets.KeywordChange;
 import io.tradestream.model.tweets.Tweet;
 import io.tradestream.operators.engine.RuleEngineFunction;
 import io.tradestream.operators.engine.RuleEngineState;
 import io.tradestream.operators.ingest.SplitRefused;
+import io.tradestream.operators.portfolio.PortfolioFunction;
 import io.tradestream.operators.rules.RuleAdmissionFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,8 +34,10 @@ import org.apache.flink.util.OutputTag;
  * tweets --split--> tickers <--(broadcast)-- keyword changes --split
  *                     --> CoreNLP score --> 1 min sentiment --> sliding windows --> outputs
  * rule requests --> id ownership --> user admission --> rule lists, directory, refusals
- * market data + 1 min sentiment --(keyed by symbol)--> rule engine --> alerts --> outputs
- *                         applied rule versions --(broadcast)--^
+ * market data + 1 min sentiment --(keyed by symbol)--> rule engine --> alerts, order notices
+ *                         applied rule versions --(broadcast)--^    |--> fills
+ *                                                                   |--> positions --(by user)-->
+ *                                                                        portfolio --> P&L history
  * every split's malformed records --> dead letters --> outputs
  * </pre>
  */
@@ -86,10 +91,29 @@ public final class TradeStreamGraph {
         outputs.userRules(rules.getSideOutput(RuleAdmissionFunction.RULE_ROWS));
         outputs.userDirectory(rules.getSideOutput(RuleAdmissionFunction.DIRECTORY));
         outputs.ruleRejections(rules.getSideOutput(RuleAdmissionFunction.REJECTIONS));
-        outputs.alerts(alerts(market, sentimentMinutes, rules.broadcast(RuleEngineState.RULES)));
+        SingleOutputStreamOperator<Alert> engine =
+                engine(market, sentimentMinutes, rules.broadcast(RuleEngineState.RULES));
+        outputs.alerts(engine);
+        outputs.fills(engine.getSideOutput(RuleEngineFunction.FILLS));
+        DataStream<PositionSnapshot> positions = engine.getSideOutput(RuleEngineFunction.POSITIONS);
+        outputs.positions(positions);
+        outputs.pnlHistory(portfolios(positions, settings));
     }
 
-    private static SingleOutputStreamOperator<Alert> alerts(
+    /** Each user's P&L history from the snapshots of their positions. */
+    private static DataStream<PnlSnapshot> portfolios(
+            DataStream<PositionSnapshot> positions, GraphSettings settings) {
+        return positions
+                .keyBy(PositionSnapshot::owner, Types.STRING)
+                .process(
+                        new PortfolioFunction(
+                                settings.initialCash(), settings.pnlSnapshotInterval().toMillis()))
+                .returns(TypeInformation.of(PnlSnapshot.class))
+                .uid(OperatorIds.PORTFOLIO)
+                .name("Portfolio");
+    }
+
+    private static SingleOutputStreamOperator<Alert> engine(
             DataStream<MarketEvent> market,
             DataStream<SymbolSentiment> sentimentMinutes,
             BroadcastStream<Rule> rules) {

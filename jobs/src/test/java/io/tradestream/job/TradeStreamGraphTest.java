@@ -1,5 +1,6 @@
 package io.tradestream.job;
 
+import static io.tradestream.job.CollectedOutputs.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -49,7 +50,6 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.types.Either;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -77,7 +77,9 @@ class TradeStreamGraphTest {
             new GraphSettings(
                     new SentimentWindows(Duration.ofMinutes(5), Duration.ofMinutes(1)),
                     IndicatorSettings.defaults(),
-                    2);
+                    2,
+                    100_000,
+                    Duration.ofMinutes(1));
 
     /** The job's own scorer, to know the scores the windows must add up. */
     private static final SentimentScorer SCORER = new SentimentScorer();
@@ -284,6 +286,9 @@ class TradeStreamGraphTest {
                         tuple(List.of("AAPL", "IBM"), 1, 0),
                         tuple(List.of("AAPL", "IBM", "MSFT"), 2, 0),
                         tuple(List.of("AAPL", "IBM", "MSFT"), 1, 1));
+        assertThat(drain(outputs.fills)).as("no strategies").isEmpty();
+        assertThat(drain(outputs.positions)).isEmpty();
+        assertThat(drain(outputs.pnlHistory)).isEmpty();
     }
 
     private static final String TYPO =
@@ -331,14 +336,6 @@ class TradeStreamGraphTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the alert engine did not load " + rules + " rules in time");
-    }
-
-    private static <T> List<T> drain(CloseableIterator<T> iterator) throws Exception {
-        List<T> items = new ArrayList<>();
-        try (iterator) {
-            iterator.forEachRemaining(items::add);
-        }
-        return items;
     }
 
     private static Bar bar(
@@ -474,52 +471,6 @@ class TradeStreamGraphTest {
         public Either<DeadLetter, T> map(Long index) throws Exception {
             RULES_LOADED.await();
             return parser.parse(topic, 0, index, bytes(payloads.get((int) (long) index)));
-        }
-    }
-
-    /** Collects every output of the graph for the test to read after the job ends. */
-    private static final class CollectedOutputs implements TradeStreamOutputs {
-        CloseableIterator<IndicatorBar> bars;
-        CloseableIterator<SymbolSentiment> sentiment;
-        CloseableIterator<Alert> alerts;
-        CloseableIterator<DeadLetter> deadLetters;
-        CloseableIterator<RuleRejection> ruleRejections;
-        CloseableIterator<UserRuleRow> userRules;
-        CloseableIterator<UserDirectoryEntry> userDirectory;
-
-        @Override
-        public void bars(DataStream<IndicatorBar> stream) {
-            bars = stream.collectAsync();
-        }
-
-        @Override
-        public void sentiment(DataStream<SymbolSentiment> stream) {
-            sentiment = stream.collectAsync();
-        }
-
-        @Override
-        public void alerts(DataStream<Alert> stream) {
-            alerts = stream.collectAsync();
-        }
-
-        @Override
-        public void deadLetters(DataStream<DeadLetter> stream) {
-            deadLetters = stream.collectAsync();
-        }
-
-        @Override
-        public void ruleRejections(DataStream<RuleRejection> stream) {
-            ruleRejections = stream.collectAsync();
-        }
-
-        @Override
-        public void userRules(DataStream<UserRuleRow> stream) {
-            userRules = stream.collectAsync();
-        }
-
-        @Override
-        public void userDirectory(DataStream<UserDirectoryEntry> stream) {
-            userDirectory = stream.collectAsync();
         }
     }
 

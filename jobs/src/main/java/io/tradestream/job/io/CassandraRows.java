@@ -8,10 +8,14 @@ import io.tradestream.model.rules.Durations;
 import io.tradestream.model.rules.UserDirectoryEntry;
 import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SymbolSentiment;
+import io.tradestream.model.trading.Fill;
+import io.tradestream.model.trading.PnlSnapshot;
+import io.tradestream.model.trading.PositionSnapshot;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.types.Row;
@@ -201,6 +205,151 @@ public final class CassandraRows {
                 entry.pausedRules(),
                 new Timestamp(entry.updatedAt()),
                 entry.writeTime());
+    }
+
+    private static final String POSITION_COLUMNS =
+            " quantity, average_cost, market_price, realized_pnl, unrealized_pnl, fees, trades,"
+                    + " winning_trades, opened_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TIMESTAMP ?";
+
+    public static final String POSITION_BY_SYMBOL_INSERT =
+            "INSERT INTO %s.positions_by_symbol (symbol, user_id, strategy_id," + POSITION_COLUMNS;
+
+    public static final String POSITION_BY_USER_INSERT =
+            "INSERT INTO %s.positions_by_user (user_id, symbol, strategy_id," + POSITION_COLUMNS;
+
+    public static final TypeInformation<Row> POSITION_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.LONG,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.LONG,
+                    Types.LONG,
+                    Types.SQL_TIMESTAMP,
+                    Types.SQL_TIMESTAMP,
+                    Types.LONG);
+
+    public static Row positionBySymbol(PositionSnapshot position) {
+        return position(position, position.symbol(), position.owner());
+    }
+
+    public static Row positionByUser(PositionSnapshot position) {
+        return position(position, position.owner(), position.symbol());
+    }
+
+    /** A position's row, under its table's partition and first clustering key. */
+    private static Row position(PositionSnapshot position, String partition, String clustering) {
+        return Row.of(
+                partition,
+                clustering,
+                position.strategyId(),
+                position.quantity(),
+                position.averageCost(),
+                orNull(position.marketPrice()),
+                position.realizedPnl(),
+                orNull(position.unrealizedPnl()),
+                position.fees(),
+                position.closingFills(),
+                position.winningFills(),
+                position.quantity() == 0 ? null : new Timestamp(position.openedAt()),
+                new Timestamp(position.timestamp()),
+                position.writeTime());
+    }
+
+    public static final String FILL_INSERT =
+            "INSERT INTO %s.fills_by_user (user_id, day, ts, fill_id, strategy_id, symbol, side,"
+                    + " quantity, price, commission, reason, order_type, realized_pnl,"
+                    + " position_after, average_cost_after)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    public static final TypeInformation<Row> FILL_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.STRING,
+                    Types.SQL_TIMESTAMP,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.LONG,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.STRING,
+                    Types.STRING,
+                    Types.DOUBLE,
+                    Types.LONG,
+                    Types.DOUBLE);
+
+    public static Row fill(Fill fill) {
+        return Row.of(
+                fill.owner(),
+                day(fill.timestamp()),
+                new Timestamp(fill.timestamp()),
+                fill.id(),
+                fill.strategyId(),
+                fill.symbol(),
+                lowerCase(fill.side()),
+                fill.quantity(),
+                fill.price(),
+                fill.commission(),
+                lowerCase(fill.reason()),
+                lowerCase(fill.orderType()),
+                fill.realizedPnl(),
+                fill.positionAfter(),
+                fill.averageCostAfter());
+    }
+
+    public static final String PNL_INSERT =
+            "INSERT INTO %s.pnl_history_by_user (user_id, day, ts, strategy_id, equity,"
+                    + " realized_pnl, unrealized_pnl, fees, drawdown, max_drawdown,"
+                    + " max_drawdown_pct, trades, win_rate, sharpe, open_positions)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    public static final TypeInformation<Row> PNL_ROW =
+            Types.ROW(
+                    Types.STRING,
+                    Types.STRING,
+                    Types.SQL_TIMESTAMP,
+                    Types.STRING,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.LONG,
+                    Types.DOUBLE,
+                    Types.DOUBLE,
+                    Types.INT);
+
+    public static Row pnl(PnlSnapshot point) {
+        return Row.of(
+                point.owner(),
+                day(point.timestamp()),
+                new Timestamp(point.timestamp()),
+                point.strategyId(),
+                point.equity(),
+                point.realizedPnl(),
+                point.unrealizedPnl(),
+                point.fees(),
+                point.drawdown(),
+                point.maxDrawdown(),
+                point.maxDrawdownPct(),
+                point.trades(),
+                orNull(point.winRate()),
+                orNull(point.sharpe()),
+                point.openPositions());
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /** The UTC date of an event time: the partition bucket that keeps partitions bounded. */

@@ -11,6 +11,9 @@ import io.tradestream.model.rules.RuleRejection;
 import io.tradestream.model.rules.UserDirectoryEntry;
 import io.tradestream.model.rules.UserRuleRow;
 import io.tradestream.model.sentiment.SymbolSentiment;
+import io.tradestream.model.trading.Fill;
+import io.tradestream.model.trading.PnlSnapshot;
+import io.tradestream.model.trading.PositionSnapshot;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -19,9 +22,10 @@ import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 import org.apache.flink.types.Row;
 
 /**
- * The production outputs: bars, sentiment, alerts, rule lists and the user directory to Cassandra
- * (idempotent upserts with deterministic keys), alerts, dead letters and rule rejections to Kafka
- * (transactional, exactly once; readers must use {@code isolation.level=read_committed}).
+ * The production outputs: bars, sentiment, alerts, rule lists, the user directory, fills, positions
+ * and P&L history to Cassandra (idempotent upserts with deterministic keys), alerts, dead letters
+ * and rule rejections to Kafka (transactional, exactly once; readers must use {@code
+ * isolation.level=read_committed}).
  */
 public final class ProductionOutputs implements TradeStreamOutputs {
     /** Kafka's broker maximum; a transaction left open longer than this is aborted. */
@@ -131,6 +135,52 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                         CassandraRows.USER_DIRECTORY_INSERT)
                 .uid(OperatorIds.SINK_USER_DIRECTORY_CASSANDRA)
                 .name("User directory to Cassandra");
+    }
+
+    @Override
+    public void fills(DataStream<Fill> fills) {
+        cassandraSink(
+                        fills.map(CassandraRows::fill)
+                                .returns(CassandraRows.FILL_ROW)
+                                .uid(OperatorIds.TO_FILL_ROWS)
+                                .name("Fills to rows"),
+                        CassandraRows.FILL_INSERT)
+                .uid(OperatorIds.SINK_FILLS_CASSANDRA)
+                .name("Fills to Cassandra");
+    }
+
+    @Override
+    public void positions(DataStream<PositionSnapshot> positions) {
+        cassandraSink(
+                        positions
+                                .map(CassandraRows::positionBySymbol)
+                                .returns(CassandraRows.POSITION_ROW)
+                                .uid(OperatorIds.TO_POSITION_BY_SYMBOL_ROWS)
+                                .name("Positions to rows by symbol"),
+                        CassandraRows.POSITION_BY_SYMBOL_INSERT)
+                .uid(OperatorIds.SINK_POSITIONS_BY_SYMBOL_CASSANDRA)
+                .name("Positions by symbol to Cassandra");
+        cassandraSink(
+                        positions
+                                .map(CassandraRows::positionByUser)
+                                .returns(CassandraRows.POSITION_ROW)
+                                .uid(OperatorIds.TO_POSITION_BY_USER_ROWS)
+                                .name("Positions to rows by user"),
+                        CassandraRows.POSITION_BY_USER_INSERT)
+                .uid(OperatorIds.SINK_POSITIONS_BY_USER_CASSANDRA)
+                .name("Positions by user to Cassandra");
+    }
+
+    @Override
+    public void pnlHistory(DataStream<PnlSnapshot> points) {
+        cassandraSink(
+                        points.map(CassandraRows::pnl)
+                                .returns(CassandraRows.PNL_ROW)
+                                .uid(OperatorIds.TO_PNL_ROWS)
+                                .name("P&L history to rows"),
+                        CassandraRows.PNL_INSERT)
+                .uid(OperatorIds.SINK_PNL_CASSANDRA)
+                .name("P&L history to Cassandra");
     }
 
     private <T> KafkaSink<T> kafkaSink(String name, JsonRecordSerializer<T> serializer) {

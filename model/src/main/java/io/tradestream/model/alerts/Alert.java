@@ -1,6 +1,7 @@
 package io.tradestream.model.alerts;
 
 import io.tradestream.model.rules.Rule;
+import io.tradestream.model.trading.OrderNotice;
 import java.math.BigDecimal;
 
 /**
@@ -40,6 +41,21 @@ public record Alert(
                 price,
                 rule.condition(),
                 symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")");
+    }
+
+    /** A strategy's order notice (refused, cut, cancelled, expired), delivered as an alert. */
+    public static Alert notice(OrderNotice notice, long ruleVersion, double price) {
+        return new Alert(
+                idOf(notice.owner(), notice.strategyId(), notice.symbol(), notice.timestamp())
+                        + ":order",
+                notice.owner(),
+                notice.strategyId(),
+                ruleVersion,
+                notice.symbol(),
+                notice.timestamp(),
+                price,
+                "",
+                notice.symbol() + ": " + notice.message());
     }
 
     /** The price as a trader writes it: 201.5, not 201.5000 or 2.015E2. */

@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * "when":"abs(change_pct(5m)) >= 3","cooldown":"10m","version":1}}; a watchlist {@code
  * {"id":"tech","owner":"bob","kind":"watchlist","symbols":["AAPL","MSFT"],"threshold_pct":3,
  * "window":"15m","version":1}} is read as the alert {@code abs(change_pct(15m)) >= 3} on its
- * symbols. Pausing, resuming and deleting name the rule: {@code {"id":"swing","owner":"bob",
- * "action":"pause","version":2}}. Every request carries a version, and only a newer version
- * replaces an older one. Conditions are compiled here, so a rule that reaches the engine is known
- * to be valid.
+ * symbols. A strategy adds what it orders when its condition fires and how it exits: {@code
+ * "order":{"side":"buy","qty":100,"type":"market"},"exit":{"stop_loss_pct":2}} ({@link
+ * StrategyTermsJson}). Pausing, resuming and deleting name the rule: {@code
+ * {"id":"swing","owner":"bob", "action":"pause","version":2}}. Every request carries a version, and
+ * only a newer version replaces an older one. Conditions are compiled here, so a rule that reaches
+ * the engine is known to be valid.
  */
 public final class RuleParser {
     /** A rule may watch at most this many symbols; a larger watchlist is split by its owner. */
@@ -45,6 +47,8 @@ public final class RuleParser {
     private static final Set<String> IDENTITY = Set.of("id", "owner", "version", "action");
     private static final Set<String> ALERT_FIELDS =
             union(IDENTITY, "kind", "symbols", "when", "cooldown", "frequency");
+    private static final Set<String> STRATEGY_FIELDS =
+            union(ALERT_FIELDS, "order", "exit", "costs", "allow_short");
     private static final Set<String> WATCHLIST_FIELDS =
             union(IDENTITY, "kind", "symbols", "threshold_pct", "window", "cooldown", "frequency");
 
@@ -100,6 +104,7 @@ public final class RuleParser {
         String kind = fields.requireString("kind");
         switch (kind) {
             case "alert" -> fields.refuseUnknown(ALERT_FIELDS);
+            case "strategy" -> fields.refuseUnknown(STRATEGY_FIELDS);
             case "watchlist" -> fields.refuseUnknown(WATCHLIST_FIELDS);
             default ->
                     throw new InvalidRecordException(
@@ -114,16 +119,25 @@ public final class RuleParser {
                 fields.requireSymbols("symbols", MAX_SYMBOLS_PER_RULE, "a rule may watch");
         String condition =
                 "watchlist".equals(kind) ? watchlistCondition(fields) : condition(fields);
+        boolean strategy = "strategy".equals(kind);
+        JsonNode node = fields.node();
         return new Rule(
                 owner,
                 id,
                 version,
-                RuleKind.ALERT,
+                strategy ? RuleKind.STRATEGY : RuleKind.ALERT,
                 RuleStatus.ACTIVE,
                 symbols,
                 condition,
                 frequency(fields),
-                fields.has("cooldown") ? cooldown(fields.requireString("cooldown")) : 0);
+                fields.has("cooldown") ? cooldown(fields.requireString("cooldown")) : 0,
+                strategy
+                        ? StrategyTermsJson.parse(
+                                node.get("order"),
+                                node.get("exit"),
+                                node.get("costs"),
+                                node.get("allow_short"))
+                        : null);
     }
 
     private static String condition(JsonFields fields) {

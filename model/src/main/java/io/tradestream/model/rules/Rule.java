@@ -1,5 +1,7 @@
 package io.tradestream.model.rules;
 
+import io.tradestream.model.trading.StrategyTerms;
+
 /**
  * One version of a user's rule, as TradeStream keeps it in broadcast state.
  *
@@ -15,6 +17,7 @@ package io.tradestream.model.rules;
  * @param condition the condition in the rule language; empty for a tombstone
  * @param frequency how often it may fire per symbol
  * @param cooldownMillis after firing, the rule stays quiet for this long (event time)
+ * @param terms what a strategy orders and how it exits; null for an alert
  */
 public record Rule(
         String owner,
@@ -25,25 +28,26 @@ public record Rule(
         String[] symbols,
         String condition,
         Frequency frequency,
-        long cooldownMillis) {
+        long cooldownMillis,
+        StrategyTerms terms) {
 
-    public static Rule deleted(String owner, String id, long version, RuleKind kind) {
-        return new Rule(
-                owner,
-                id,
-                version,
-                kind,
-                RuleStatus.DELETED,
-                new String[0],
-                "",
-                Frequency.EVERY_TIME,
-                0);
-    }
-
-    /** The same rule at another status and version: a pause, a resume or a deletion. */
+    /**
+     * The same rule at another status and version: a pause, a resume or a deletion. A deleted
+     * strategy keeps its terms, whose costs apply when its position is closed.
+     */
     public Rule withStatus(RuleStatus newStatus, long newVersion) {
         return newStatus == RuleStatus.DELETED
-                ? deleted(owner, id, newVersion, kind)
+                ? new Rule(
+                        owner,
+                        id,
+                        newVersion,
+                        kind,
+                        RuleStatus.DELETED,
+                        new String[0],
+                        "",
+                        Frequency.EVERY_TIME,
+                        0,
+                        terms)
                 : new Rule(
                         owner,
                         id,
@@ -53,7 +57,12 @@ public record Rule(
                         symbols,
                         condition,
                         frequency,
-                        cooldownMillis);
+                        cooldownMillis,
+                        terms);
+    }
+
+    public boolean isStrategy() {
+        return kind == RuleKind.STRATEGY;
     }
 
     public boolean isActive() {

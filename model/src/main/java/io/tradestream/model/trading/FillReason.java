@@ -6,5 +6,7 @@ public enum FillReason {
     SIGNAL,
     STOP_LOSS,
     TAKE_PROFIT,
-    MAX_HOLDING
+    MAX_HOLDING,
+    /** The strategy was deleted: its position is closed at market. */
+    LIQUIDATION
 }

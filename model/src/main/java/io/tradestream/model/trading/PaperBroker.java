@@ -114,6 +114,29 @@ public final class PaperBroker {
     }
 
     /**
+     * Cancels the book's working orders and closes its position at market, because the strategy was
+     * deleted. Without any price the position stays open until a price comes.
+     */
+    public static void liquidate(
+            String owner,
+            String strategyId,
+            String symbol,
+            StrategyBook book,
+            TradingCosts costs,
+            double bid,
+            double ask,
+            double lastPrice,
+            long now,
+            BrokerEvents events) {
+        if (!book.isIdle()) {
+            StrategyTerms terms = new StrategyTerms();
+            terms.costs = costs;
+            new StrategyDesk(owner, strategyId, symbol, book, terms, events)
+                    .liquidate(MarketPrices.current(bid, ask, lastPrice), now);
+        }
+    }
+
+    /**
      * The earliest time {@link #onTime} has work to do: a DAY order's expiry or the maximum holding
      * deadline; {@link Long#MAX_VALUE} if none. A holding deadline that has passed without a price
      * to close at stays the answer until a price comes.

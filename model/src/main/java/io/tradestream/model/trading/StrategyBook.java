@@ -21,10 +21,13 @@ public class StrategyBook {
 
     public long nextOrderId = 1;
 
+    /** The Cassandra write timestamp of the book's latest position row ({@code WriteTime}). */
+    public long lastWrite;
+
     public StrategyBook() {}
 
     /** Whether there is nothing to work: no position and no orders. */
-    boolean isIdle() {
+    public boolean isIdle() {
         return position.quantity == 0 && orders.length == 0;
     }
 

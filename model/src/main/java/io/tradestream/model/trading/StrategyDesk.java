@@ -77,6 +77,17 @@ final class StrategyDesk {
         }
     }
 
+    /** Cancels every working order and closes the position at market. */
+    void liquidate(MarketPrices prices, long now) {
+        for (WorkingOrder order : book.orders) {
+            book.remove(order);
+            notice(now, order.describe(symbol) + " cancelled: the strategy was deleted");
+        }
+        if (book.position.quantity != 0) {
+            closeAtMarket(FillReason.LIQUIDATION, prices, now);
+        }
+    }
+
     /** Closes the position at market if it has been held for the longest time allowed. */
     void closeIfHeldTooLong(MarketPrices prices, long now) {
         if (now >= terms.exit.holdingDeadline(book.position)) {

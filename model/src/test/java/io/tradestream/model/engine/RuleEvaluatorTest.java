@@ -214,7 +214,8 @@ class RuleEvaluatorTest {
                 symbols,
                 condition,
                 frequency,
-                cooldown);
+                cooldown,
+                null);
     }
 
     static RuleStateStore store(Map<String, RuleSymbolState> states) {

@@ -16,6 +16,9 @@ import io.tradestream.model.market.SymbolSnapshot;
 import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.Rule;
 import io.tradestream.model.rules.RuleStatus;
+import io.tradestream.model.trading.Fill;
+import io.tradestream.model.trading.PositionSnapshot;
+import io.tradestream.rules.expr.MarketView;
 import io.tradestream.rules.expr.RuleSyntaxException;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -23,15 +26,19 @@ import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.FlinkRuntimeException;
+import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates users' rules as the market moves. Keyed by symbol; rules arrive as broadcast changes
- * and apply without a restart.
+ * Evaluates users' rules as the market moves and paper-trades their strategies. Keyed by symbol;
+ * rules arrive as broadcast changes and apply without a restart. Alerts and order notices are the
+ * main output; fills and position snapshots go to side outputs.
  *
  * <p>Updates wait in state until the watermark passes them, and an event-time timer per millisecond
  * then applies them in a fixed order ({@link PendingUpdates}). So a symbol's trades, quotes and
@@ -47,6 +54,14 @@ public class RuleEngineFunction
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RuleEngineFunction.class);
 
+    /** Every fill of a strategy's paper orders. */
+    public static final OutputTag<Fill> FILLS =
+            new OutputTag<>("fills", TypeInformation.of(Fill.class));
+
+    /** Strategies' positions after each fill and at each minute while open. */
+    public static final OutputTag<PositionSnapshot> POSITIONS =
+            new OutputTag<>("positions", TypeInformation.of(PositionSnapshot.class));
+
     /** What rules that read no sentiment see instead of loading the symbol's history. */
     private static final SentimentHistory NO_SENTIMENT = new SentimentHistory();
 
@@ -61,6 +76,7 @@ public class RuleEngineFunction
     private transient MapStateRuleStates ruleStates;
     private transient SnapshotMarketView view;
     private transient RuleEvaluator evaluator;
+    private transient StrategyBooks strategies;
     private transient Counter alertsFired;
     private transient Counter lateUpdates;
     private transient Counter staleRuleVersions;
@@ -91,6 +107,13 @@ public class RuleEngineFunction
                         getRuntimeContext().getMapState(RuleEngineState.RULE_STATES));
         view = new SnapshotMarketView();
         evaluator = new RuleEvaluator();
+        strategies =
+                new StrategyBooks(
+                        getRuntimeContext().getMapState(RuleEngineState.BOOKS),
+                        getRuntimeContext().getState(RuleEngineState.OPEN_BOOKS),
+                        FILLS,
+                        POSITIONS,
+                        getRuntimeContext().getMetricGroup().counter("ordersFilled"));
         alertsFired = getRuntimeContext().getMetricGroup().counter("alertsFired");
         lateUpdates = getRuntimeContext().getMetricGroup().counter("lateUpdates");
         staleRuleVersions = getRuntimeContext().getMetricGroup().counter("staleRuleVersions");
@@ -116,17 +139,30 @@ public class RuleEngineFunction
         pending.put(timestamp, waiting);
     }
 
+    /**
+     * Event time reached {@code timestamp}: applies the updates of that millisecond, then the
+     * strategies' deadlines, and at a minute boundary values their open positions.
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> collector)
             throws Exception {
         PendingUpdates due = pending.get(timestamp);
-        if (due == null) {
-            return;
+        if (due != null) {
+            pending.remove(timestamp);
+        } else {
+            due = new PendingUpdates();
         }
-        pending.remove(timestamp);
-        load(ctx.getCurrentKey(), index(ctx.getBroadcastState(RuleEngineState.RULES)), due);
+        ReadOnlyBroadcastState<String, Rule> versions =
+                ctx.getBroadcastState(RuleEngineState.RULES);
+        load(ctx.getCurrentKey(), index(versions), due);
         out = collector;
+        strategies.begin(symbol, versions, snapshot, ctx::output, collector);
         due.forEachInOrder(this::apply);
+        strategies.onTime(timestamp);
+        if (timestamp % MarketView.BAR_MILLIS == 0) {
+            strategies.mark(timestamp);
+        }
+        strategies.finish(timestamp, ctx.timerService());
         save(due);
     }
 
@@ -161,14 +197,24 @@ public class RuleEngineFunction
     }
 
     private void apply(SymbolUpdate update) {
+        try {
+            applyInOrder(update);
+        } catch (Exception e) {
+            throw new FlinkRuntimeException("cannot apply " + update + " to " + symbol, e);
+        }
+    }
+
+    private void applyInOrder(SymbolUpdate update) throws Exception {
         long timestamp = update.timestamp();
         view.reset(snapshot, history, bars, sentiment, timestamp);
         if (update.trade() != null) {
             double previous = snapshot.lastPrice;
             applyTrade(update.trade());
+            strategies.onTrade(update.trade().price(), timestamp);
             evaluator.onTrade(rules, previous, timestamp, view, ruleStates, this::fired);
         } else if (update.quote() != null) {
             applyQuote(update.quote());
+            strategies.onQuote(timestamp);
             evaluator.onQuote(rules, timestamp, view, ruleStates, this::fired);
         } else {
             sentiment.record(update.sentiment());
@@ -176,7 +222,12 @@ public class RuleEngineFunction
         }
     }
 
+    /** An alert tells its owner; a strategy places its order. */
     private void fired(CompiledRule rule, long timestamp) {
+        if (rule.rule().isStrategy()) {
+            strategies.signal(rule.rule(), timestamp);
+            return;
+        }
         alertsFired.inc();
         out.collect(Alert.fired(rule.rule(), symbol, timestamp, snapshot.lastPrice));
     }

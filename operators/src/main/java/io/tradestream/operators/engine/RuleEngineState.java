@@ -6,6 +6,8 @@ import io.tradestream.model.market.MinuteBars;
 import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SymbolSnapshot;
 import io.tradestream.model.rules.Rule;
+import io.tradestream.model.trading.OpenBooks;
+import io.tradestream.model.trading.StrategyBook;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -41,6 +43,15 @@ public final class RuleEngineState {
     /** Keyed by symbol: last price of each epoch second, for windowed changes. */
     public static final MapStateDescriptor<Long, Double> PRICE_HISTORY =
             new MapStateDescriptor<>("price-history", Types.LONG, Types.DOUBLE);
+
+    /** Keyed by symbol: each strategy's book (position, working orders) by strategy id. */
+    public static final MapStateDescriptor<String, StrategyBook> BOOKS =
+            new MapStateDescriptor<>(
+                    "strategy-books", Types.STRING, Types.POJO(StrategyBook.class));
+
+    /** Keyed by symbol: the strategies with an open position or a working order. */
+    public static final ValueStateDescriptor<OpenBooks> OPEN_BOOKS =
+            new ValueStateDescriptor<>("open-books", Types.POJO(OpenBooks.class));
 
     /** Keyed by symbol: each rule's memory for that symbol (crossings, firings), by rule id. */
     public static final MapStateDescriptor<String, RuleSymbolState> RULE_STATES =

@@ -288,6 +288,7 @@ class RuleEngineFunctionTest {
                 symbols,
                 when,
                 frequency,
-                0);
+                0,
+                null);
     }
 }

@@ -1,0 +1,278 @@
+package io.tradestream.operators.engine;
+
+import io.tradestream.model.WriteTime;
+import io.tradestream.model.alerts.Alert;
+import io.tradestream.model.market.SymbolSnapshot;
+import io.tradestream.model.rules.Rule;
+import io.tradestream.model.rules.RuleStatus;
+import io.tradestream.model.trading.BrokerEvents;
+import io.tradestream.model.trading.Fill;
+import io.tradestream.model.trading.OpenBooks;
+import io.tradestream.model.trading.OrderNotice;
+import io.tradestream.model.trading.PaperBroker;
+import io.tradestream.model.trading.PositionSnapshot;
+import io.tradestream.model.trading.StrategyBook;
+import io.tradestream.rules.expr.MarketView;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.FlinkRuntimeException;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * The strategy books of the symbol the engine is working on: loads the books with work, lets the
+ * {@link PaperBroker} work them on each update, and reports fills, position snapshots and order
+ * notices. One instance per task, reset for every timer.
+ */
+final class StrategyBooks implements BrokerEvents {
+    private final MapState<String, StrategyBook> books;
+    private final ValueState<OpenBooks> openBooks;
+    private final OutputTag<Fill> fillsTag;
+    private final OutputTag<PositionSnapshot> positionsTag;
+    private final Counter ordersFilled;
+
+    // The symbol being worked on.
+    private final Map<String, StrategyBook> touched = new TreeMap<>();
+    private String symbol;
+    private ReadOnlyBroadcastState<String, Rule> rules;
+    private SymbolSnapshot snapshot;
+    private SideOutputs outputs;
+    private Collector<Alert> alerts;
+    private OpenBooks open;
+    private String strategyId;
+    private StrategyBook book;
+
+    /** Where fills and position snapshots go: the timer context's side outputs. */
+    interface SideOutputs {
+        <X> void output(OutputTag<X> tag, X value);
+    }
+
+    StrategyBooks(
+            MapState<String, StrategyBook> books,
+            ValueState<OpenBooks> openBooks,
+            OutputTag<Fill> fillsTag,
+            OutputTag<PositionSnapshot> positionsTag,
+            Counter ordersFilled) {
+        this.books = books;
+        this.openBooks = openBooks;
+        this.fillsTag = fillsTag;
+        this.positionsTag = positionsTag;
+        this.ordersFilled = ordersFilled;
+    }
+
+    void begin(
+            String key,
+            ReadOnlyBroadcastState<String, Rule> ruleVersions,
+            SymbolSnapshot current,
+            SideOutputs sideOutputs,
+            Collector<Alert> alertOut)
+            throws Exception {
+        symbol = key;
+        rules = ruleVersions;
+        snapshot = current;
+        outputs = sideOutputs;
+        alerts = alertOut;
+        touched.clear();
+        OpenBooks held = openBooks.value();
+        open = held != null ? held : new OpenBooks();
+    }
+
+    /** The strategy's condition fired: place its order. */
+    void signal(Rule rule, long now) {
+        select(rule.id());
+        PaperBroker.placeSignalOrder(
+                rule.owner(),
+                rule.id(),
+                symbol,
+                book,
+                rule.terms(),
+                snapshot.bid,
+                snapshot.ask,
+                snapshot.lastPrice,
+                now,
+                this);
+    }
+
+    void onTrade(double price, long now) {
+        for (String id : open.strategyIds) {
+            Rule rule = rule(id);
+            select(id);
+            if (rule.status() == RuleStatus.DELETED) {
+                liquidate(rule, now);
+            } else {
+                PaperBroker.onTrade(
+                        rule.owner(),
+                        id,
+                        symbol,
+                        book,
+                        rule.terms(),
+                        snapshot.bid,
+                        snapshot.ask,
+                        price,
+                        now,
+                        this);
+            }
+        }
+    }
+
+    void onQuote(long now) {
+        for (String id : open.strategyIds) {
+            Rule rule = rule(id);
+            select(id);
+            if (rule.status() == RuleStatus.DELETED) {
+                liquidate(rule, now);
+            } else {
+                PaperBroker.onQuote(
+                        rule.owner(),
+                        id,
+                        symbol,
+                        book,
+                        rule.terms(),
+                        snapshot.bid,
+                        snapshot.ask,
+                        now,
+                        this);
+            }
+        }
+    }
+
+    /** Expires DAY orders and closes positions held too long, at their deadlines. */
+    void onTime(long now) {
+        for (String id : open.strategyIds) {
+            Rule rule = rule(id);
+            select(id);
+            if (PaperBroker.nextDeadline(book, rule.terms()) <= now) {
+                PaperBroker.onTime(
+                        rule.owner(),
+                        id,
+                        symbol,
+                        book,
+                        rule.terms(),
+                        snapshot.bid,
+                        snapshot.ask,
+                        snapshot.lastPrice,
+                        now,
+                        this);
+            }
+        }
+    }
+
+    /** Values every open position at the market, as of the minute boundary {@code now}. */
+    void mark(long now) {
+        for (String id : open.strategyIds) {
+            select(id);
+            if (book.position.quantity != 0) {
+                emitPosition(rule(id).owner(), now);
+            }
+        }
+    }
+
+    /**
+     * Stores the books worked on, keeps the list of books with work, and asks for the timers they
+     * need: their deadlines, and the next minute mark while a position is open.
+     */
+    void finish(long now, TimerService timers) throws Exception {
+        boolean positionOpen = false;
+        for (Map.Entry<String, StrategyBook> entry : touched.entrySet()) {
+            books.put(entry.getKey(), entry.getValue());
+            open.update(entry.getKey(), !entry.getValue().isIdle());
+        }
+        for (String id : open.strategyIds) {
+            StrategyBook held = touched.containsKey(id) ? touched.get(id) : books.get(id);
+            positionOpen |= held.position.quantity != 0;
+            long deadline = PaperBroker.nextDeadline(held, rule(id).terms());
+            if (deadline != Long.MAX_VALUE) {
+                timers.registerEventTimeTimer(Math.max(deadline, now + 1));
+            }
+        }
+        if (!touched.isEmpty()) {
+            openBooks.update(open);
+        }
+        if (positionOpen) {
+            timers.registerEventTimeTimer(
+                    Math.floorDiv(now, MarketView.BAR_MILLIS) * MarketView.BAR_MILLIS
+                            + MarketView.BAR_MILLIS);
+        }
+    }
+
+    @Override
+    public void fill(Fill fill) {
+        ordersFilled.inc();
+        outputs.output(fillsTag, fill);
+        emitPosition(fill.owner(), fill.timestamp());
+    }
+
+    @Override
+    public void notice(OrderNotice notice) {
+        alerts.collect(
+                Alert.notice(notice, rule(notice.strategyId()).version(), snapshot.lastPrice));
+    }
+
+    private void liquidate(Rule rule, long now) {
+        PaperBroker.liquidate(
+                rule.owner(),
+                rule.id(),
+                symbol,
+                book,
+                rule.terms().costs,
+                snapshot.bid,
+                snapshot.ask,
+                snapshot.lastPrice,
+                now,
+                this);
+    }
+
+    private void emitPosition(String owner, long now) {
+        book.lastWrite = WriteTime.next(now, book.lastWrite);
+        outputs.output(
+                positionsTag,
+                PositionSnapshot.of(
+                        owner,
+                        strategyId,
+                        symbol,
+                        book.position,
+                        markPrice(),
+                        now,
+                        book.lastWrite));
+    }
+
+    /** The last trade price, else the quote mid, else NaN. */
+    private double markPrice() {
+        if (!Double.isNaN(snapshot.lastPrice)) {
+            return snapshot.lastPrice;
+        }
+        return (snapshot.bid + snapshot.ask) / 2;
+    }
+
+    /** The applied version of strategy {@code id}: active, paused or a tombstone. */
+    private Rule rule(String id) {
+        try {
+            return rules.get(id);
+        } catch (Exception e) {
+            throw new FlinkRuntimeException("cannot read strategy " + id, e);
+        }
+    }
+
+    /** Makes {@code id}'s book the current one, loading it once per timer. */
+    private void select(String id) {
+        StrategyBook selected = touched.get(id);
+        if (selected == null) {
+            try {
+                selected = books.get(id);
+            } catch (Exception e) {
+                throw new FlinkRuntimeException("cannot read the book of strategy " + id, e);
+            }
+            if (selected == null) {
+                selected = new StrategyBook();
+            }
+            touched.put(id, selected);
+        }
+        strategyId = id;
+        book = selected;
+    }
+}
