@@ -40,6 +40,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("portfolio.initial-cash", "100000");
         DEFAULTS.put("pnl.snapshot-interval", "1m");
         DEFAULTS.put("checkpoint.interval", "10s");
+        DEFAULTS.put("backtest.dir", "");
     }
 
     private final Map<String, String> values;

@@ -1,6 +1,8 @@
 package io.tradestream.job;
 
+import io.tradestream.job.backtest.BacktestInputs;
 import io.tradestream.job.io.ProductionOutputs;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -11,7 +13,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The TradeStream job: {@code flink run tradestream-job.jar [--name value ...]}; run it with {@code
- * --help} for the settings.
+ * --help} for the settings. With {@code --backtest.dir} it reads a folder of files instead of Kafka
+ * ({@link BacktestInputs}), runs to the end of them and stops.
  */
 public final class TradeStreamJob {
     public static final String JOB_NAME = "TradeStream";
@@ -27,12 +30,15 @@ public final class TradeStreamJob {
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(
                         jobConfiguration(settings.duration("checkpoint.interval")));
+        String backtest = settings.get("backtest.dir");
         TradeStreamGraph.build(
                 env,
-                new KafkaInputs(settings),
+                backtest.isEmpty()
+                        ? new KafkaInputs(settings)
+                        : new BacktestInputs(Path.of(backtest), settings),
                 new ProductionOutputs(settings),
                 GraphSettings.from(settings));
-        env.execute(JOB_NAME);
+        env.execute(backtest.isEmpty() ? JOB_NAME : JOB_NAME + " backtest");
     }
 
     /**

@@ -141,7 +141,8 @@ public class RuleEngineFunction
 
     /**
      * Event time reached {@code timestamp}: applies the updates of that millisecond, then the
-     * strategies' deadlines, and at a minute boundary values their open positions.
+     * strategies' deadlines, and at a minute boundary values their open positions (a minute in
+     * which the symbol traded or was quoted ends with a mark).
      */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> collector)
@@ -162,7 +163,7 @@ public class RuleEngineFunction
         if (timestamp % MarketView.BAR_MILLIS == 0) {
             strategies.mark(timestamp);
         }
-        strategies.finish(timestamp, ctx.timerService());
+        strategies.finish(timestamp, due.trades.length + due.quotes.length > 0, ctx.timerService());
         save(due);
     }
 

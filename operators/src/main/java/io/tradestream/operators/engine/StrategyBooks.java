@@ -174,9 +174,15 @@ final class StrategyBooks implements BrokerEvents {
 
     /**
      * Stores the books worked on, keeps the list of books with work, and asks for the timers they
-     * need: their deadlines, and the next minute mark while a position is open.
+     * need: their coming deadlines and, when the market moved while a position is open, the minute
+     * mark that values it.
+     *
+     * <p>Timers are asked for only by market activity, never by a timer alone: at the end of a
+     * bounded input, event time jumps to the end of time and a chain of timers would never stop.
+     *
+     * @param marketMoved whether a trade or quote was applied
      */
-    void finish(long now, TimerService timers) throws Exception {
+    void finish(long now, boolean marketMoved, TimerService timers) throws Exception {
         boolean positionOpen = false;
         for (Map.Entry<String, StrategyBook> entry : touched.entrySet()) {
             books.put(entry.getKey(), entry.getValue());
@@ -186,18 +192,22 @@ final class StrategyBooks implements BrokerEvents {
             StrategyBook held = touched.containsKey(id) ? touched.get(id) : books.get(id);
             positionOpen |= held.position.quantity != 0;
             long deadline = PaperBroker.nextDeadline(held, rule(id).terms());
-            if (deadline != Long.MAX_VALUE) {
-                timers.registerEventTimeTimer(Math.max(deadline, now + 1));
+            if (deadline > now && deadline != Long.MAX_VALUE) {
+                timers.registerEventTimeTimer(deadline);
             }
         }
         if (!touched.isEmpty()) {
             openBooks.update(open);
         }
-        if (positionOpen) {
-            timers.registerEventTimeTimer(
-                    Math.floorDiv(now, MarketView.BAR_MILLIS) * MarketView.BAR_MILLIS
-                            + MarketView.BAR_MILLIS);
+        if (positionOpen && marketMoved) {
+            timers.registerEventTimeTimer(nextMinute(now));
         }
+    }
+
+    /** The minute boundary that closes the minute of {@code time}. */
+    private static long nextMinute(long time) {
+        return Math.floorDiv(time, MarketView.BAR_MILLIS) * MarketView.BAR_MILLIS
+                + MarketView.BAR_MILLIS;
     }
 
     @Override

@@ -16,8 +16,9 @@ public final class Watermarks {
 
     /**
      * Market data: event time from the parsed timestamp, bounded out-of-orderness, and idleness so
-     * that a quiet partition does not hold back event time for everyone else. A dead letter has no
-     * event time; it gets the lowest timestamp so it never advances a watermark.
+     * that a quiet partition does not hold back event time for everyone else (an idleness of 0
+     * means never idle, for bounded inputs). A dead letter has no event time; it gets the lowest
+     * timestamp so it never advances a watermark.
      */
     public static WatermarkStrategy<Either<DeadLetter, MarketEvent>> marketData(
             Duration outOfOrderness, Duration idleness) {
@@ -32,11 +33,14 @@ public final class Watermarks {
 
     private static <T> WatermarkStrategy<Either<DeadLetter, T>> parsedRecords(
             Duration outOfOrderness, Duration idleness, EventTime<T> eventTime) {
-        return WatermarkStrategy.<Either<DeadLetter, T>>forBoundedOutOfOrderness(outOfOrderness)
-                .withTimestampAssigner(
-                        (record, kafkaTimestamp) ->
-                                record.isRight() ? eventTime.of(record.right()) : Long.MIN_VALUE)
-                .withIdleness(idleness);
+        WatermarkStrategy<Either<DeadLetter, T>> strategy =
+                WatermarkStrategy.<Either<DeadLetter, T>>forBoundedOutOfOrderness(outOfOrderness)
+                        .withTimestampAssigner(
+                                (record, kafkaTimestamp) ->
+                                        record.isRight()
+                                                ? eventTime.of(record.right())
+                                                : Long.MIN_VALUE);
+        return idleness.isZero() ? strategy : strategy.withIdleness(idleness);
     }
 
     /** A value's event time; shipped to the task managers, so it must be serializable. */

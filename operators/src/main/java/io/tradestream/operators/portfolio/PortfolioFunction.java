@@ -112,9 +112,8 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
         for (Map.Entry<String, PortfolioTotals> strategy : byStrategy.entrySet()) {
             closeMinute(owner, strategy.getKey(), strategy.getValue(), boundary, emit, out);
         }
-        if (all.hasOpenPositions()) {
-            ctx.timerService().registerEventTimeTimer(boundary + MINUTE);
-        }
+        // No timer follows from a timer: at the end of a bounded input event time jumps to the end
+        // of time, and a chain of timers would never stop.
     }
 
     private void keepLatest(PositionSnapshot snapshot) throws Exception {

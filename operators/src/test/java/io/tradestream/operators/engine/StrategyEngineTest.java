@@ -119,7 +119,7 @@ class StrategyEngineTest {
     }
 
     @Test
-    void marksAnOpenPositionAtEachMinuteBoundaryAndTakesProfit() throws Exception {
+    void marksAnOpenPositionAtTheEndOfEachMinuteItsSymbolTradedAndTakesProfit() throws Exception {
         harness.processBroadcastElement(strategy(DIP), 0);
         quote(T0 + 1_000, 99.9, 100.1);
         trade(T0 + 1_500, 100.5);
@@ -129,11 +129,11 @@ class StrategyEngineTest {
 
         assertThat(positions())
                 .extracting(PositionSnapshot::timestamp, PositionSnapshot::marketPrice)
+                .as("no trade in minute 3, so no mark at its end")
                 .containsExactly(
                         tuple(T0 + 2_000, 99.8),
                         tuple(T0 + MINUTE, 99.8),
-                        tuple(T0 + 2 * MINUTE, 101.0),
-                        tuple(T0 + 3 * MINUTE, 101.0));
+                        tuple(T0 + 2 * MINUTE, 101.0));
 
         // Take profit at 100.2001 x 1.05 = 105.210105: a trade through it fills at that price.
         trade(T0 + 3 * MINUTE + 1_000, 105.3);

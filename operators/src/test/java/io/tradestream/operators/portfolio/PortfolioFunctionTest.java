@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * minute 2  dip  marked 101: net -1.5 + 79.99 = 78.49
  *           gap  covered at a profit of 10, fees 2: net 8
  *           all  net 86.49, equity 100,086.49 (a new peak)
- * minute 3  nothing new: equity unchanged, a return of 0
+ * minute 3  dip marked at 101 again: equity unchanged, a return of 0
  * </pre>
  */
 class PortfolioFunctionTest {
@@ -60,7 +60,8 @@ class PortfolioFunctionTest {
         // decides, not the arrival order.
         position("dip", "AAPL", T0 + 2 * MINUTE, 100, 100.2001, 101, 0, 79.99, 1.5, 0, 0, 6);
         position("dip", "AAPL", T0 + 110_000, 100, 100.2001, 100, 0, -20.01, 1.5, 0, 0, 5);
-        harness.processWatermark(T0 + 3 * MINUTE);
+        position("dip", "AAPL", T0 + 3 * MINUTE, 100, 100.2001, 101, 0, 79.99, 1.5, 0, 0, 7);
+        harness.processWatermark(Long.MAX_VALUE);
 
         List<PnlSnapshot> points = harness.extractOutputValues();
         assertThat(points)
@@ -106,9 +107,9 @@ class PortfolioFunctionTest {
     }
 
     @Test
-    void stopsTickingOnceEveryPositionIsFlat() throws Exception {
-        position("gap", "MSFT", T0 + 30_000, 0, 0, 49, 10, 0, 2, 1, 1, 1);
-        harness.processWatermark(T0 + 10 * MINUTE);
+    void closesOnlyTheMinutesWithSnapshotsEvenAtTheEndOfTime() throws Exception {
+        position("dip", "AAPL", T0 + 30_000, 100, 100, 100, 0, 0, 1, 0, 0, 1);
+        harness.processWatermark(Long.MAX_VALUE);
 
         assertThat(harness.extractOutputValues())
                 .extracting(PnlSnapshot::timestamp)
@@ -124,7 +125,9 @@ class PortfolioFunctionTest {
                         PositionSnapshot::owner,
                         Types.STRING);
         harness.open();
-        position("dip", "AAPL", T0 + 2_000, 100, 100, 100, 0, 0, 0, 0, 0, 1);
+        for (int minute = 1; minute <= 10; minute++) {
+            position("dip", "AAPL", T0 + minute * MINUTE, 100, 100, 100, 0, 0, 0, 0, 0, minute);
+        }
         harness.processWatermark(T0 + 10 * MINUTE);
 
         assertThat(harness.extractOutputValues())
