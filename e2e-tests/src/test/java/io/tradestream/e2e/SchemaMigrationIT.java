@@ -24,7 +24,7 @@ class SchemaMigrationIT {
             List<AppliedMigration> first = migrator.migrate("schema_it", Replication.simple(1));
             List<AppliedMigration> second = migrator.migrate("schema_it", Replication.simple(1));
 
-            assertThat(first).extracting(AppliedMigration::version).containsExactly(1, 2);
+            assertThat(first).extracting(AppliedMigration::version).containsExactly(1, 2, 3);
             assertThat(second).isEmpty();
             assertThat(migrator.status("schema_it").isUpToDate()).isTrue();
             assertThat(
@@ -37,6 +37,12 @@ class SchemaMigrationIT {
                             "alerts_by_user",
                             "bars_by_symbol",
                             "sentiment_by_symbol",
+                            "rules_by_user",
+                            "user_directory",
+                            "positions_by_symbol",
+                            "positions_by_user",
+                            "fills_by_user",
+                            "pnl_history_by_user",
                             "schema_migrations");
             assertThat(
                             session.execute(
@@ -45,7 +51,9 @@ class SchemaMigrationIT {
                                     .all())
                     .extracting(row -> row.getInt("version") + " " + row.getString("description"))
                     .containsExactlyInAnyOrder(
-                            "1 market data and alerts", "2 order flow indicators and sentiment");
+                            "1 market data and alerts",
+                            "2 order flow indicators and sentiment",
+                            "3 rules positions and pnl");
             assertThat(
                             session.execute(
                                             "SELECT column_name FROM system_schema.columns WHERE"

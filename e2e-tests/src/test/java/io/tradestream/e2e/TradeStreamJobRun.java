@@ -70,6 +70,27 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
     void submitAndAwaitRules(int rules) throws InterruptedException {
+        jobId = stack.flink().cli().run(jobJar(), settings());
+        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
+        StackClients.await(
+                rules + " active rules in the rule engine",
+                Duration.ofMinutes(1),
+                () -> activeRules() == rules);
+    }
+
+    /**
+     * Runs the job as a backtest over the topic files in {@code folder}, writing to this run's
+     * keyspace, and waits until it has read them all and finished.
+     */
+    void backtest(Path folder) {
+        List<String> args = settings();
+        add(args, "backtest.dir", folder.toString());
+        jobId = stack.flink().cli().run(jobJar(), args);
+        stack.flink().rest().awaitJobState(jobId, "FINISHED", Duration.ofMinutes(3));
+    }
+
+    /** The settings that point the job at this run's topics, keyspace and ids. */
+    private List<String> settings() {
         List<String> args = new ArrayList<>();
         add(args, "kafka.bootstrap-servers", stack.kafka().bootstrapServers());
         add(args, "kafka.group-id", groupId());
@@ -82,12 +103,7 @@ final class TradeStreamJobRun implements AutoCloseable {
         add(args, "cassandra.keyspace", keyspace());
         add(args, "checkpoint.interval", "1s");
         add(args, "watermark.idleness", "1s");
-        jobId = stack.flink().cli().run(jobJar(), args);
-        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
-        StackClients.await(
-                rules + " active rules in the alert engine",
-                Duration.ofMinutes(1),
-                () -> activeRules() == rules);
+        return args;
     }
 
     long restarts() {
@@ -98,9 +114,9 @@ final class TradeStreamJobRun implements AutoCloseable {
         return stack.flink().rest().jobState(jobId);
     }
 
-    /** The alert engine's {@code activeRules} gauge, read through the REST API. */
+    /** The rule engine's {@code activeRules} gauge, read through the REST API. */
     long activeRules() {
-        return metric("Alert engine", "activeRules");
+        return metric("Rule engine", "activeRules");
     }
 
     /**
@@ -127,7 +143,7 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     @Override
     public void close() {
-        if (jobId != null) {
+        if (jobId != null && !"FINISHED".equals(state())) {
             stack.flink().cli().cancel(jobId);
         }
     }
