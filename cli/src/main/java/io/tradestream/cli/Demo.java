@@ -20,7 +20,10 @@ import java.util.Optional;
  * already done, so running it twice is harmless.
  */
 final class Demo {
-    /** Alert rules that fire on the feed's most active symbols within a minute or two. */
+    /**
+     * Alerts, a watchlist and paper-trading strategies of user 'demo' that fire and trade on the
+     * feed's most active symbols within a few minutes.
+     */
     private static final List<String> RULES =
             List.of(
                     "{\"id\":\"big-move\",\"owner\":\"demo\",\"kind\":\"alert\","
@@ -38,7 +41,40 @@ final class Demo {
                     "{\"id\":\"buzz\",\"owner\":\"demo\",\"kind\":\"alert\","
                             + "\"symbols\":[\"AAPL\",\"TSLA\",\"NVDA\",\"MSFT\"],"
                             + "\"when\":\"sentiment(5m) > 0.3 and tweet_count(5m) >= 10\","
-                            + "\"cooldown\":\"10m\",\"version\":%d}");
+                            + "\"cooldown\":\"10m\",\"version\":%d}",
+                    "{\"id\":\"movers\",\"owner\":\"demo\",\"kind\":\"watchlist\","
+                            + "\"symbols\":[\"AAPL\",\"MSFT\",\"NVDA\",\"AMZN\",\"GOOGL\","
+                            + "\"META\",\"TSLA\",\"AVGO\",\"AMD\",\"NFLX\"],"
+                            + "\"threshold_pct\":0.5,\"window\":\"5m\",\"cooldown\":\"5m\","
+                            + "\"version\":%d}",
+                    "{\"id\":\"trend\",\"owner\":\"demo\",\"kind\":\"strategy\","
+                            + "\"symbols\":[\"AAPL\",\"MSFT\",\"NVDA\",\"AMZN\",\"GOOGL\"],"
+                            + "\"when\":\"sma(1m) crosses_above sma(5m)\","
+                            + "\"order\":{\"side\":\"buy\",\"qty\":100,\"type\":\"market\"},"
+                            + "\"exit\":{\"stop_loss_pct\":0.3,\"take_profit_pct\":0.5,"
+                            + "\"max_holding\":\"15m\"},"
+                            + "\"costs\":{\"slippage_bps\":2,\"commission_per_share\":0.005,"
+                            + "\"commission_min\":1},\"version\":%d}",
+                    "{\"id\":\"rebound\",\"owner\":\"demo\",\"kind\":\"strategy\","
+                            + "\"symbols\":[\"TSLA\",\"META\",\"AMD\",\"AVGO\"],"
+                            + "\"when\":\"rsi(14) < 35\","
+                            + "\"order\":{\"side\":\"buy\",\"qty\":50,\"type\":\"limit\","
+                            + "\"limit_pct\":0.02,\"tif\":\"day\"},"
+                            + "\"exit\":{\"stop_loss_pct\":0.4,\"take_profit_pct\":0.4},"
+                            + "\"version\":%d}",
+                    "{\"id\":\"fade\",\"owner\":\"demo\",\"kind\":\"strategy\","
+                            + "\"symbols\":[\"NVDA\",\"TSLA\",\"NFLX\"],"
+                            + "\"when\":\"change_pct(1m) crosses_below -0.2\","
+                            + "\"order\":{\"side\":\"sell\",\"qty\":50,\"type\":\"market\"},"
+                            + "\"allow_short\":true,"
+                            + "\"exit\":{\"stop_loss_pct\":0.3,\"take_profit_pct\":0.3,"
+                            + "\"max_holding\":\"10m\"},\"version\":%d}",
+                    "{\"id\":\"buzz-buyer\",\"owner\":\"demo\",\"kind\":\"strategy\","
+                            + "\"symbols\":[\"AAPL\",\"TSLA\",\"NVDA\",\"MSFT\"],"
+                            + "\"when\":\"sentiment(5m) > 0.2 and price > vwap(5m)\","
+                            + "\"order\":{\"side\":\"buy\",\"qty\":30,\"type\":\"market\"},"
+                            + "\"exit\":{\"stop_loss_pct\":0.5,\"take_profit_pct\":0.5},"
+                            + "\"version\":%d}");
 
     /** Enough tweets for minute-by-minute sentiment, few enough for one CoreNLP core. */
     private static final double TWEETS_PER_SECOND = 5;
@@ -126,7 +162,11 @@ final class Demo {
         for (String rule : RULES) {
             records.send("rules", null, rule.formatted(version));
         }
-        out.println("Sent " + RULES.size() + " alert rules of user 'demo' to the rules topic.");
+        out.println(
+                "Sent "
+                        + RULES.size()
+                        + " rules of user 'demo' (alerts, a watchlist, paper-trading strategies)"
+                        + " to the rules topic.");
     }
 
     /**
@@ -205,6 +245,24 @@ final class Demo {
                         + "', '"
                         + today
                         + "') LIMIT 5\"");
+        out.println(
+                "  Positions:          ./tradestream cql \"SELECT symbol, strategy_id, quantity,"
+                        + " average_cost, realized_pnl, unrealized_pnl FROM"
+                        + " tradestream.positions_by_user WHERE user_id = 'demo'\"");
+        out.println(
+                "  Fills:              ./tradestream cql \"SELECT ts, strategy_id, symbol, side,"
+                        + " quantity, price, reason FROM tradestream.fills_by_user WHERE user_id ="
+                        + " 'demo' AND day IN ('"
+                        + sampleDate
+                        + "', '"
+                        + today
+                        + "') LIMIT 10\"");
+        out.println(
+                "  P&L history:        ./tradestream cql \"SELECT ts, strategy_id, equity,"
+                        + " max_drawdown, trades, win_rate, sharpe FROM"
+                        + " tradestream.pnl_history_by_user WHERE user_id = 'demo' AND day = '"
+                        + today
+                        + "' LIMIT 10\"");
         out.println("  Your own rule:  see README.md, 'Sending a rule by hand'");
         out.println("  Status / logs:  ./tradestream status, ./tradestream logs");
         out.println("  Stop it all:    ./tradestream down");

@@ -66,6 +66,7 @@ public final class TradeStreamCli {
             case "down" -> down(options, args);
             case "schema" -> schema(options);
             case "submit" -> submit(options);
+            case "backtest" -> new Backtest(attach(options.home()), System.out).run(options);
             case "feed" -> feed(options);
             case "replay" -> withBroker(options, TaqReplayMain::run);
             case "sample-day" ->
