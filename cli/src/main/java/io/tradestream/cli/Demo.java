@@ -24,7 +24,7 @@ final class Demo {
      * Alerts, a watchlist and paper-trading strategies of user 'demo' that fire and trade on the
      * feed's most active symbols within a few minutes.
      */
-    private static final List<String> RULES =
+    static final List<String> RULES =
             List.of(
                     "{\"id\":\"big-move\",\"owner\":\"demo\",\"kind\":\"alert\","
                             + "\"symbols\":[\"AAPL\",\"MSFT\",\"NVDA\",\"AMZN\",\"GOOGL\"],"
