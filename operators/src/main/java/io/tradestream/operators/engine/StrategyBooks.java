@@ -15,6 +15,7 @@ import io.tradestream.model.trading.StrategyBook;
 import io.tradestream.rules.expr.MarketView;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
@@ -98,45 +99,53 @@ final class StrategyBooks implements BrokerEvents {
                 this);
     }
 
+    /** A trade at {@code price}: works every open book, against the quote standing then. */
     void onTrade(double price, long now) {
-        for (String id : open.strategyIds) {
-            Rule rule = rule(id);
-            select(id);
-            if (rule.status() == RuleStatus.DELETED) {
-                liquidate(rule, now);
-            } else {
-                PaperBroker.onTrade(
-                        rule.owner(),
-                        id,
-                        symbol,
-                        book,
-                        rule.terms(),
-                        snapshot.bid,
-                        snapshot.ask,
-                        price,
-                        now,
-                        this);
-            }
-        }
+        forEachOpenBook(
+                now,
+                rule ->
+                        PaperBroker.onTrade(
+                                rule.owner(),
+                                strategyId,
+                                symbol,
+                                book,
+                                rule.terms(),
+                                snapshot.bid,
+                                snapshot.ask,
+                                price,
+                                now,
+                                this));
     }
 
+    /** A new quote: works every open book. */
     void onQuote(long now) {
+        forEachOpenBook(
+                now,
+                rule ->
+                        PaperBroker.onQuote(
+                                rule.owner(),
+                                strategyId,
+                                symbol,
+                                book,
+                                rule.terms(),
+                                snapshot.bid,
+                                snapshot.ask,
+                                now,
+                                this));
+    }
+
+    /**
+     * Selects each open book in turn and works it with {@code work}, or, if its strategy was
+     * deleted, cancels its orders and closes its position.
+     */
+    private void forEachOpenBook(long now, Consumer<Rule> work) {
         for (String id : open.strategyIds) {
             Rule rule = rule(id);
             select(id);
             if (rule.status() == RuleStatus.DELETED) {
                 liquidate(rule, now);
             } else {
-                PaperBroker.onQuote(
-                        rule.owner(),
-                        id,
-                        symbol,
-                        book,
-                        rule.terms(),
-                        snapshot.bid,
-                        snapshot.ask,
-                        now,
-                        this);
+                work.accept(rule);
             }
         }
     }

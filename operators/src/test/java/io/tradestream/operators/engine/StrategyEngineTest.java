@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradestream.model.MarketEvent;
-import io.tradestream.model.Quote;
-import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.json.ParseResult;
 import io.tradestream.model.json.RuleParser;
-import io.tradestream.model.market.SymbolUpdate;
 import io.tradestream.model.rules.Rule;
 import io.tradestream.model.rules.RuleCommand;
 import io.tradestream.model.rules.RuleStatus;
@@ -21,13 +17,6 @@ import io.tradestream.model.trading.Side;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Queue;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +37,16 @@ class StrategyEngineTest {
                     + "'costs':{'slippage_bps':10,'commission_per_share':0.01,"
                     + "'commission_min':1.5}}";
 
-    private KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> harness;
+    private EngineHarness engine;
 
     @BeforeEach
     void start() throws Exception {
-        harness = newHarness();
-        open();
+        engine = new EngineHarness();
     }
 
     @AfterEach
     void stop() throws Exception {
-        harness.close();
+        engine.close();
     }
 
     /**
@@ -69,15 +57,15 @@ class StrategyEngineTest {
      */
     @Test
     void buysOnTheSignalAndIsStoppedOutAtTheBid() throws Exception {
-        harness.processBroadcastElement(strategy(DIP), 0);
+        engine.rule(strategy(DIP));
 
         quote(T0 + 1_000, 99.9, 100.1);
         trade(T0 + 1_500, 100.5);
         trade(T0 + 2_000, 99.8);
         quote(T0 + 3_000, 97.9, 98.1);
-        harness.processWatermark(T0 + 3_000);
+        engine.watermark(T0 + 3_000);
 
-        List<Fill> fills = fills();
+        List<Fill> fills = engine.fills();
         assertThat(fills)
                 .extracting(
                         Fill::id,
@@ -106,7 +94,7 @@ class StrategyEngineTest {
         assertThat(fills.get(1).price()).isCloseTo(97.8021, within(1e-9));
         assertThat(fills.get(1).realizedPnl()).isCloseTo(-239.80, within(1e-9));
 
-        List<PositionSnapshot> positions = positions();
+        List<PositionSnapshot> positions = engine.positions();
         assertThat(positions).hasSize(2);
         // Valued at the last trade, 99.8: (99.8 - 100.2001) x 100
         assertThat(positions.get(0).unrealizedPnl()).isCloseTo(-40.01, within(1e-9));
@@ -120,14 +108,14 @@ class StrategyEngineTest {
 
     @Test
     void marksAnOpenPositionAtTheEndOfEachMinuteItsSymbolTradedAndTakesProfit() throws Exception {
-        harness.processBroadcastElement(strategy(DIP), 0);
+        engine.rule(strategy(DIP));
         quote(T0 + 1_000, 99.9, 100.1);
         trade(T0 + 1_500, 100.5);
         trade(T0 + 2_000, 99.8);
         trade(T0 + MINUTE + 5_000, 101.0);
-        harness.processWatermark(T0 + 3 * MINUTE);
+        engine.watermark(T0 + 3 * MINUTE);
 
-        assertThat(positions())
+        assertThat(engine.positions())
                 .extracting(PositionSnapshot::timestamp, PositionSnapshot::marketPrice)
                 .as("no trade in minute 3, so no mark at its end")
                 .containsExactly(
@@ -137,8 +125,8 @@ class StrategyEngineTest {
 
         // Take profit at 100.2001 x 1.05 = 105.210105: a trade through it fills at that price.
         trade(T0 + 3 * MINUTE + 1_000, 105.3);
-        harness.processWatermark(T0 + 3 * MINUTE + 1_000);
-        Fill exit = fills().get(1);
+        engine.watermark(T0 + 3 * MINUTE + 1_000);
+        Fill exit = engine.fills().get(1);
         assertThat(exit.reason()).isEqualTo(FillReason.TAKE_PROFIT);
         assertThat(exit.price()).isCloseTo(105.210105, within(1e-9));
         assertThat(exit.realizedPnl()).isCloseTo(501.0005, within(1e-6));
@@ -146,21 +134,20 @@ class StrategyEngineTest {
 
     @Test
     void aDayOrderThatNeverFillsExpiresAtTheCloseWithANotice() throws Exception {
-        harness.processBroadcastElement(
+        engine.rule(
                 strategy(
                         "{'id':'low','owner':'bob','kind':'strategy','symbols':['AAPL'],"
                                 + "'when':'price < 101','version':1,"
                                 + "'order':{'side':'buy','qty':10,'type':'limit','limit':95,"
-                                + "'tif':'day'}}"),
-                0);
+                                + "'tif':'day'}}"));
         trade(T0 + 1_000, 102.0);
         trade(T0 + 2_000, 100.0);
-        harness.processWatermark(T0 + 2_000);
-        assertThat(fills()).isEmpty();
+        engine.watermark(T0 + 2_000);
+        assertThat(engine.fills()).isEmpty();
 
-        harness.processWatermark(Instant.parse("2026-11-23T21:00:00Z").toEpochMilli());
+        engine.watermark(Instant.parse("2026-11-23T21:00:00Z").toEpochMilli());
 
-        assertThat(harness.extractOutputValues())
+        assertThat(engine.alerts())
                 .extracting(Alert::owner, Alert::message)
                 .containsExactly(tuple("bob", "AAPL: buy 10 AAPL limit 95 expired at the close"));
     }
@@ -168,23 +155,23 @@ class StrategyEngineTest {
     @Test
     void aPausedStrategyKeepsItsExitsAndADeletedOneIsLiquidated() throws Exception {
         Rule dip = strategy(DIP);
-        harness.processBroadcastElement(dip, 0);
+        engine.rule(dip);
         quote(T0 + 1_000, 99.9, 100.1);
         trade(T0 + 1_500, 100.5);
         trade(T0 + 2_000, 99.8);
-        harness.processWatermark(T0 + 2_000);
+        engine.watermark(T0 + 2_000);
 
-        harness.processBroadcastElement(dip.withStatus(RuleStatus.PAUSED, 2), 0);
+        engine.rule(dip.withStatus(RuleStatus.PAUSED, 2));
         trade(T0 + 3_000, 100.5);
         trade(T0 + 4_000, 99.0); // crosses below 100 again: paused, no new order
-        harness.processWatermark(T0 + 4_000);
-        assertThat(fills()).hasSize(1);
+        engine.watermark(T0 + 4_000);
+        assertThat(engine.fills()).hasSize(1);
 
-        harness.processBroadcastElement(dip.withStatus(RuleStatus.DELETED, 3), 0);
+        engine.rule(dip.withStatus(RuleStatus.DELETED, 3));
         quote(T0 + 5_000, 98.9, 99.1);
-        harness.processWatermark(T0 + 5_000);
+        engine.watermark(T0 + 5_000);
 
-        Fill liquidation = fills().get(1);
+        Fill liquidation = engine.fills().get(1);
         assertThat(liquidation.reason()).isEqualTo(FillReason.LIQUIDATION);
         assertThat(liquidation.price()).isCloseTo(98.9 * 0.999, within(1e-9));
         assertThat(liquidation.positionAfter()).isZero();
@@ -192,40 +179,18 @@ class StrategyEngineTest {
 
     @Test
     void booksAndWaitingUpdatesSurviveASnapshotAndRestore() throws Exception {
-        harness.processBroadcastElement(strategy(DIP), 0);
+        engine.rule(strategy(DIP));
         quote(T0 + 1_000, 99.9, 100.1);
         trade(T0 + 1_500, 100.5);
         trade(T0 + 2_000, 99.8);
-        harness.processWatermark(T0 + 2_000);
+        engine.watermark(T0 + 2_000);
         quote(T0 + 3_000, 97.9, 98.1); // waits for the watermark
-        OperatorSubtaskState snapshot = harness.snapshot(1, T0 + 2_500);
-        harness.close();
+        engine.restartFromSnapshot(T0 + 2_500);
+        engine.watermark(T0 + 3_000);
 
-        harness = newHarness();
-        harness.initializeState(snapshot);
-        open();
-        harness.processWatermark(T0 + 3_000);
-
-        assertThat(fills())
+        assertThat(engine.fills())
                 .extracting(Fill::id, Fill::reason)
                 .containsExactly(tuple("alice:dip:AAPL:2", FillReason.STOP_LOSS));
-    }
-
-    private void open() throws Exception {
-        harness.open();
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
-    }
-
-    private static KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> newHarness()
-            throws Exception {
-        return new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(
-                        new RuleEngineFunction(), List.of(RuleEngineState.RULES)),
-                SymbolUpdate::symbol,
-                Types.STRING,
-                1,
-                1,
-                0);
     }
 
     /** A strategy read from the rules topic's JSON (single quotes for readability). */
@@ -237,28 +202,10 @@ class StrategyEngineTest {
     }
 
     private void trade(long timestamp, double price) throws Exception {
-        harness.processElement(
-                SymbolUpdate.of(MarketEvent.of(new Trade("AAPL", timestamp, price, 100))),
-                timestamp);
+        engine.trade("AAPL", timestamp, price);
     }
 
     private void quote(long timestamp, double bid, double ask) throws Exception {
-        harness.processElement(
-                SymbolUpdate.of(MarketEvent.of(new Quote("AAPL", timestamp, bid, 100, ask, 100))),
-                timestamp);
-    }
-
-    private List<Fill> fills() {
-        return sideOutput(RuleEngineFunction.FILLS);
-    }
-
-    private List<PositionSnapshot> positions() {
-        return sideOutput(RuleEngineFunction.POSITIONS);
-    }
-
-    /** What the engine sent to {@code tag}; the harness has no queue before the first. */
-    private <T> List<T> sideOutput(OutputTag<T> tag) {
-        Queue<StreamRecord<T>> records = harness.getSideOutput(tag);
-        return records == null ? List.of() : records.stream().map(StreamRecord::getValue).toList();
+        engine.quote("AAPL", timestamp, bid, ask);
     }
 }
