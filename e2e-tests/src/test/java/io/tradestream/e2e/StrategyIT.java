@@ -49,14 +49,21 @@ class StrategyIT {
                     + "\"costs\":{\"slippage_bps\":5,\"commission_per_share\":0.005,"
                     + "\"commission_min\":1}}";
 
-    /** The market before the minute of tweets closes, and after it. */
+    /**
+     * The market before the minute of tweets closes, and after it. Trades and quotes both end at
+     * 14:32:10: event time is the earlier of the two partitions', and a partition whose reader has
+     * nothing more to read is never declared idle.
+     */
     private static final List<String> TRADES_BEFORE = List.of(trade(1_000, 190.0));
 
     private static final List<String> QUOTES_BEFORE = List.of(quote(1_000, 189.9, 190.1));
     private static final List<String> TRADES_AFTER =
             List.of(trade(125_000, 190.5), trade(130_000, 190.6));
     private static final List<String> QUOTES_AFTER =
-            List.of(quote(61_000, 189.8, 190.0), quote(70_000, 188.0, 188.2));
+            List.of(
+                    quote(61_000, 189.8, 190.0),
+                    quote(70_000, 188.0, 188.2),
+                    quote(130_000, 190.5, 190.7));
 
     /** Bullish tweets in the first minute; the last moves the tweets' event time past it. */
     private static final List<String> TWEETS =
