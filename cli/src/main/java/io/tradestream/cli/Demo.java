@@ -49,7 +49,7 @@ final class Demo {
                             + "\"version\":%d}",
                     "{\"id\":\"trend\",\"owner\":\"demo\",\"kind\":\"strategy\","
                             + "\"symbols\":[\"AAPL\",\"MSFT\",\"NVDA\",\"AMZN\",\"GOOGL\"],"
-                            + "\"when\":\"sma(1m) crosses_above sma(5m)\","
+                            + "\"when\":\"sma(1m) crosses_above sma(5m)\",\"cooldown\":\"5m\","
                             + "\"order\":{\"side\":\"buy\",\"qty\":100,\"type\":\"market\"},"
                             + "\"exit\":{\"stop_loss_pct\":0.3,\"take_profit_pct\":0.5,"
                             + "\"max_holding\":\"15m\"},"
@@ -64,7 +64,7 @@ final class Demo {
                             + "\"version\":%d}",
                     "{\"id\":\"fade\",\"owner\":\"demo\",\"kind\":\"strategy\","
                             + "\"symbols\":[\"NVDA\",\"TSLA\",\"NFLX\"],"
-                            + "\"when\":\"change_pct(1m) crosses_below -0.2\","
+                            + "\"when\":\"change_pct(1m) crosses_below -0.2\",\"cooldown\":\"5m\","
                             + "\"order\":{\"side\":\"sell\",\"qty\":50,\"type\":\"market\"},"
                             + "\"allow_short\":true,"
                             + "\"exit\":{\"stop_loss_pct\":0.3,\"take_profit_pct\":0.3,"
@@ -72,6 +72,7 @@ final class Demo {
                     "{\"id\":\"buzz-buyer\",\"owner\":\"demo\",\"kind\":\"strategy\","
                             + "\"symbols\":[\"AAPL\",\"TSLA\",\"NVDA\",\"MSFT\"],"
                             + "\"when\":\"sentiment(5m) > 0.2 and price > vwap(5m)\","
+                            + "\"cooldown\":\"10m\","
                             + "\"order\":{\"side\":\"buy\",\"qty\":30,\"type\":\"market\"},"
                             + "\"exit\":{\"stop_loss_pct\":0.5,\"take_profit_pct\":0.5},"
                             + "\"version\":%d}");
