@@ -139,7 +139,7 @@ final class TradingScenario {
 
     /** Scatters a symbol's events over the partitions, as a producer without keys would. */
     private static int partition(long event, int partitions) {
-        return (int) Math.floorMod(event * 2_654_435_761L >>> 7, partitions);
+        return Math.floorMod(event * 2_654_435_761L >>> 7, partitions);
     }
 
     private static double round(double price) {

@@ -22,7 +22,7 @@ import org.apache.flink.util.OutputTag;
  * The rule engine in a test harness, with the rules input idle as in the job (event time is then
  * the market's alone), and the updates the tests send written as they read.
  */
-final class EngineHarness implements AutoCloseable {
+final class EngineHarness {
     private static final long MINUTE = 60_000;
 
     private KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> harness;
@@ -81,8 +81,7 @@ final class EngineHarness implements AutoCloseable {
         return sideOutput(RuleEngineFunction.POSITIONS);
     }
 
-    @Override
-    public void close() throws Exception {
+    void close() throws Exception {
         harness.close();
     }
 
