@@ -1,11 +1,13 @@
 package io.tradestream.model.engine;
 
+import io.tradestream.rules.expr.CompiledCondition;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The active rules of each symbol, so that a market event touches only the rules that watch its
- * symbol and, among those, only the ones it can change; never all rules.
+ * symbol and, among those, only the ones it can change; never all rules. Rules with the same
+ * condition share one compiled copy of it.
  */
 public final class RuleIndex {
     private final Map<String, SymbolRules> rulesBySymbol = new HashMap<>();
@@ -14,10 +16,30 @@ public final class RuleIndex {
     /** Adds an active rule, replacing any earlier version with the same id. */
     public void put(CompiledRule compiled) {
         remove(compiled.id());
-        rulesById.put(compiled.id(), compiled);
-        for (String symbol : compiled.rule().symbols()) {
-            rulesBySymbol.computeIfAbsent(symbol, s -> new SymbolRules()).add(compiled);
+        CompiledRule rule = sharingCondition(compiled);
+        rulesById.put(rule.id(), rule);
+        for (String symbol : rule.rule().symbols()) {
+            rulesBySymbol.computeIfAbsent(symbol, s -> new SymbolRules()).add(rule);
         }
+    }
+
+    /**
+     * The rule with the compiled condition its symbols already hold for the same text, if any, so
+     * that many rules with one condition keep one compiled copy.
+     */
+    private CompiledRule sharingCondition(CompiledRule compiled) {
+        if (compiled.level() != null) {
+            return compiled;
+        }
+        for (String symbol : compiled.rule().symbols()) {
+            SymbolRules rules = rulesBySymbol.get(symbol);
+            CompiledCondition held =
+                    rules == null ? null : rules.condition(compiled.condition().source());
+            if (held != null) {
+                return new CompiledRule(compiled.rule(), held, null);
+            }
+        }
+        return compiled;
     }
 
     /** Removes the rule with this id, if present. */

@@ -1,30 +1,45 @@
 package io.tradestream.model.engine;
 
+import io.tradestream.rules.expr.CompiledCondition;
 import io.tradestream.rules.expr.PriceLevel;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The active rules watching one symbol, arranged so that an update touches only the rules it can
- * change: price-level rules by level, the others by the inputs they read.
+ * The active rules watching one symbol, arranged so that an update touches only what it can change:
+ * price-level rules by level, the others grouped by condition, and those groups by the inputs they
+ * read.
+ *
+ * <p>Changes only mark the arrangement stale; it is rebuilt at the next lookup, so loading many
+ * rules costs one sort rather than one insertion each.
  */
 public final class SymbolRules {
     static final SymbolRules NONE = new SymbolRules();
 
-    /** Rules evaluated on every trade: every rule that is not indexed by price level. */
-    final List<CompiledRule> general = new ArrayList<>(2);
+    private static final Comparator<ConditionGroup> BY_SOURCE =
+            Comparator.comparing(ConditionGroup::source);
 
-    /** The general rules a quote can change: they read bid, ask or spread. */
-    final List<CompiledRule> readingQuotes = new ArrayList<>(0);
+    private final Map<String, ConditionGroup> groupsBySource = new HashMap<>();
 
-    /** The general rules new sentiment can change. */
-    final List<CompiledRule> readingSentiment = new ArrayList<>(0);
+    /** Every condition group, by source text; a group's slot is its position here. */
+    private final List<ConditionGroup> conditions = new ArrayList<>(2);
+
+    /** The groups a quote can change: they read bid, ask or spread. */
+    private final List<ConditionGroup> readingQuotes = new ArrayList<>(0);
+
+    /** The groups new sentiment can change. */
+    private final List<ConditionGroup> readingSentiment = new ArrayList<>(0);
 
     final LevelBook risingStrict = new LevelBook();
     final LevelBook risingInclusive = new LevelBook();
     final LevelBook fallingStrict = new LevelBook();
     final LevelBook fallingInclusive = new LevelBook();
 
+    private boolean arranged = true;
+    private int groupedRules;
     private int barsNeeded;
     private long historyMillis;
     private boolean readsSentiment;
@@ -34,16 +49,19 @@ public final class SymbolRules {
             book(rule.level()).add(rule);
             return;
         }
-        general.add(rule);
-        if (rule.condition().usesQuotes()) {
-            readingQuotes.add(rule);
+        ConditionGroup group = groupsBySource.get(rule.condition().source());
+        if (group == null) {
+            group = new ConditionGroup(rule.condition());
+            groupsBySource.put(group.source(), group);
+            conditions.add(group);
+            arranged = false;
+            CompiledCondition condition = rule.condition();
+            barsNeeded = Math.max(barsNeeded, condition.barsNeeded());
+            historyMillis = Math.max(historyMillis, condition.maxWindowMillis());
+            readsSentiment |= condition.usesSentiment();
         }
-        if (rule.condition().usesSentiment()) {
-            readingSentiment.add(rule);
-        }
-        barsNeeded = Math.max(barsNeeded, rule.condition().barsNeeded());
-        historyMillis = Math.max(historyMillis, rule.condition().maxWindowMillis());
-        readsSentiment |= rule.condition().usesSentiment();
+        group.add(rule);
+        groupedRules++;
     }
 
     void remove(CompiledRule rule) {
@@ -51,29 +69,51 @@ public final class SymbolRules {
             book(rule.level()).remove(rule.id());
             return;
         }
-        general.removeIf(r -> r.id().equals(rule.id()));
-        readingQuotes.removeIf(r -> r.id().equals(rule.id()));
-        readingSentiment.removeIf(r -> r.id().equals(rule.id()));
-        barsNeeded = 0;
-        historyMillis = 0;
-        readsSentiment = false;
-        for (CompiledRule other : general) {
-            barsNeeded = Math.max(barsNeeded, other.condition().barsNeeded());
-            historyMillis = Math.max(historyMillis, other.condition().maxWindowMillis());
-            readsSentiment |= other.condition().usesSentiment();
+        ConditionGroup group = groupsBySource.get(rule.condition().source());
+        int before = group.size();
+        group.remove(rule.id());
+        groupedRules -= before - group.size();
+        if (group.isEmpty()) {
+            groupsBySource.remove(group.source());
+            conditions.remove(group);
+            arranged = false;
+            recomputeNeeds();
         }
     }
 
+    /** The condition already compiled for {@code source} on this symbol, or null. */
+    CompiledCondition condition(String source) {
+        ConditionGroup group = groupsBySource.get(source);
+        return group == null ? null : group.condition;
+    }
+
+    /** Every condition group, in slot order. */
+    List<ConditionGroup> conditions() {
+        arrange();
+        return conditions;
+    }
+
+    List<ConditionGroup> readingQuotes() {
+        arrange();
+        return readingQuotes;
+    }
+
+    List<ConditionGroup> readingSentiment() {
+        arrange();
+        return readingSentiment;
+    }
+
+    /** Whether any rule is not indexed by price level, so that its condition has memory. */
+    public boolean hasConditions() {
+        return !conditions.isEmpty();
+    }
+
     boolean isEmpty() {
-        return general.isEmpty()
-                && risingStrict.size() == 0
-                && risingInclusive.size() == 0
-                && fallingStrict.size() == 0
-                && fallingInclusive.size() == 0;
+        return size() == 0;
     }
 
     public int size() {
-        return general.size()
+        return groupedRules
                 + risingStrict.size()
                 + risingInclusive.size()
                 + fallingStrict.size()
@@ -90,9 +130,45 @@ public final class SymbolRules {
         return (historyMillis + 999) / 1000;
     }
 
+    /** Whether any rule not indexed by price level reads bid, ask or spread. */
+    public boolean readsQuotes() {
+        return !readingQuotes().isEmpty();
+    }
+
     /** Whether any rule reads the symbol's tweet sentiment. */
     public boolean readsSentiment() {
         return readsSentiment;
+    }
+
+    private void arrange() {
+        if (arranged) {
+            return;
+        }
+        conditions.sort(BY_SOURCE);
+        readingQuotes.clear();
+        readingSentiment.clear();
+        for (int slot = 0; slot < conditions.size(); slot++) {
+            ConditionGroup group = conditions.get(slot);
+            group.slot = slot;
+            if (group.condition.usesQuotes()) {
+                readingQuotes.add(group);
+            }
+            if (group.condition.usesSentiment()) {
+                readingSentiment.add(group);
+            }
+        }
+        arranged = true;
+    }
+
+    private void recomputeNeeds() {
+        barsNeeded = 0;
+        historyMillis = 0;
+        readsSentiment = false;
+        for (ConditionGroup group : conditions) {
+            barsNeeded = Math.max(barsNeeded, group.condition.barsNeeded());
+            historyMillis = Math.max(historyMillis, group.condition.maxWindowMillis());
+            readsSentiment |= group.condition.usesSentiment();
+        }
     }
 
     private LevelBook book(PriceLevel level) {

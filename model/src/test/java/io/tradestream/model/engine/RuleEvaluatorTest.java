@@ -45,13 +45,17 @@ class RuleEvaluatorTest {
             indexed.put(rule);
             evaluatedOneByOne.put(new CompiledRule(rule.rule(), rule.condition(), null));
         }
-        assertThat(indexed.rulesFor("X").general).isEmpty();
-        assertThat(evaluatedOneByOne.rulesFor("X").general).hasSize(300);
+        assertThat(indexed.rulesFor("X").conditions()).isEmpty();
+        List<ConditionGroup> groups = evaluatedOneByOne.rulesFor("X").conditions();
+        assertThat(groups.size()).as("rules with one condition share it").isLessThan(300);
+        assertThat(groups.stream().mapToInt(ConditionGroup::size).sum()).isEqualTo(300);
 
         List<String> byLevel = new ArrayList<>();
         List<String> oneByOne = new ArrayList<>();
-        Map<String, RuleSymbolState> levelStates = new HashMap<>();
-        Map<String, RuleSymbolState> generalStates = new HashMap<>();
+        Map<String, RuleFiringMemory> levelStates = new HashMap<>();
+        Map<String, RuleFiringMemory> generalStates = new HashMap<>();
+        ConditionMemories levelMemories = new ConditionMemories();
+        ConditionMemories generalMemories = new ConditionMemories();
         PriceView view = new PriceView();
         double previous = Double.NaN;
         double price = 100;
@@ -64,6 +68,7 @@ class RuleEvaluatorTest {
                     previous,
                     time,
                     view,
+                    levelMemories,
                     store(levelStates),
                     (rule, at) -> byLevel.add(rule.id() + "@" + at));
             evaluator.onTrade(
@@ -71,6 +76,7 @@ class RuleEvaluatorTest {
                     previous,
                     time,
                     view,
+                    generalMemories,
                     store(generalStates),
                     (rule, at) -> oneByOne.add(rule.id() + "@" + at));
             previous = price;
@@ -85,18 +91,23 @@ class RuleEvaluatorTest {
                 CompiledRule.compile(
                         rule("r", "price > sma(1m) + 1", Frequency.EVERY_TIME, 0, "X"));
         List<Long> fired = new ArrayList<>();
-        Map<String, RuleSymbolState> states = new HashMap<>();
+        Map<String, RuleFiringMemory> states = new HashMap<>();
+        ConditionMemories memories = new ConditionMemories();
         SymbolRules rules = index(rule).rulesFor("X");
         PriceView view = new PriceView();
 
         view.price = 105;
         view.sma = 100;
-        evaluator.onTrade(rules, Double.NaN, T0, view, store(states), (r, at) -> fired.add(at));
-        evaluator.onTrade(rules, 105, T0 + 1, view, store(states), (r, at) -> fired.add(at));
+        evaluator.onTrade(
+                rules, Double.NaN, T0, view, memories, store(states), (r, at) -> fired.add(at));
+        evaluator.onTrade(
+                rules, 105, T0 + 1, view, memories, store(states), (r, at) -> fired.add(at));
         view.price = 100;
-        evaluator.onTrade(rules, 105, T0 + 2, view, store(states), (r, at) -> fired.add(at));
+        evaluator.onTrade(
+                rules, 105, T0 + 2, view, memories, store(states), (r, at) -> fired.add(at));
         view.price = 102;
-        evaluator.onTrade(rules, 100, T0 + 3, view, store(states), (r, at) -> fired.add(at));
+        evaluator.onTrade(
+                rules, 100, T0 + 3, view, memories, store(states), (r, at) -> fired.add(at));
 
         assertThat(fired).as("held at creation: waits for a fresh change").containsExactly(T0 + 3);
     }
@@ -107,7 +118,8 @@ class RuleEvaluatorTest {
                 CompiledRule.compile(rule("r", "price > 100", Frequency.ONCE_PER_BAR, 0, "X"));
         assertThat(rule.level()).as("not indexed: it fires without a change").isNull();
         List<Long> fired = new ArrayList<>();
-        Map<String, RuleSymbolState> states = new HashMap<>();
+        Map<String, RuleFiringMemory> states = new HashMap<>();
+        ConditionMemories memories = new ConditionMemories();
         SymbolRules rules = index(rule).rulesFor("X");
         PriceView view = new PriceView();
         long[] times = {T0, T0 + 10_000, T0 + 59_999, T0 + 60_000, T0 + 61_000, T0 + 180_000};
@@ -115,7 +127,13 @@ class RuleEvaluatorTest {
         for (int i = 0; i < times.length; i++) {
             view.price = prices[i];
             evaluator.onTrade(
-                    rules, Double.NaN, times[i], view, store(states), (r, at) -> fired.add(at));
+                    rules,
+                    Double.NaN,
+                    times[i],
+                    view,
+                    memories,
+                    store(states),
+                    (r, at) -> fired.add(at));
         }
 
         assertThat(fired).containsExactly(T0, T0 + 61_000, T0 + 180_000);
@@ -132,7 +150,8 @@ class RuleEvaluatorTest {
         index.put(everyTime);
         index.put(once);
         List<String> fired = new ArrayList<>();
-        Map<String, RuleSymbolState> states = new HashMap<>();
+        Map<String, RuleFiringMemory> states = new HashMap<>();
+        ConditionMemories memories = new ConditionMemories();
         PriceView view = new PriceView();
         double[] prices = {99, 101, 99, 101, 99, 101};
         long[] times = {T0, T0 + 1_000, T0 + 2_000, T0 + 30_000, T0 + 40_000, T0 + 61_000};
@@ -144,6 +163,7 @@ class RuleEvaluatorTest {
                     previous,
                     times[i],
                     view,
+                    memories,
                     store(states),
                     (r, at) -> fired.add(r.id() + "@" + (at - T0)));
             previous = prices[i];
@@ -151,6 +171,143 @@ class RuleEvaluatorTest {
 
         assertThat(fired).containsExactlyInAnyOrder("every@1000", "once@1000", "every@61000");
         assertThat(states).containsOnlyKeys("every", "once");
+    }
+
+    @Test
+    void rulesWithOneConditionShareOneEvaluationAndFireByTheirOwnFrequency() throws Exception {
+        RuleIndex index = new RuleIndex();
+        for (int i = 0; i < 1_000; i++) {
+            index.put(
+                    CompiledRule.compile(
+                            rule(
+                                    "every-" + i,
+                                    "price > sma(1m) + 1",
+                                    Frequency.EVERY_TIME,
+                                    0,
+                                    "X")));
+        }
+        index.put(
+                CompiledRule.compile(
+                        rule("cooling", "price > sma(1m) + 1", Frequency.EVERY_TIME, 60_000, "X")));
+        index.put(
+                CompiledRule.compile(rule("once", "price > sma(1m) + 1", Frequency.ONCE, 0, "X")));
+        index.put(
+                CompiledRule.compile(
+                        rule("bar", "price > sma(1m) + 1", Frequency.ONCE_PER_BAR, 0, "X")));
+        SymbolRules rules = index.rulesFor("X");
+        assertThat(rules.conditions()).hasSize(1);
+
+        Map<String, Integer> firings = new HashMap<>();
+        Map<String, RuleFiringMemory> states = new HashMap<>();
+        ConditionMemories memories = new ConditionMemories();
+        PriceView view = new PriceView();
+        view.sma = 100;
+        // Below, above (becomes true), above, below, above 10 s later, above in the next minute.
+        double[] prices = {100, 102, 103, 100, 102, 102};
+        long[] times = {T0, T0 + 1_000, T0 + 2_000, T0 + 3_000, T0 + 13_000, T0 + 60_000};
+        for (int i = 0; i < prices.length; i++) {
+            view.price = prices[i];
+            evaluator.onTrade(
+                    rules,
+                    Double.NaN,
+                    times[i],
+                    view,
+                    memories,
+                    store(states),
+                    (r, at) -> firings.merge(r.id().replaceAll("-\\d+", ""), 1, Integer::sum));
+        }
+
+        assertThat(view.smaReads).as("one evaluation per trade").isEqualTo(prices.length);
+        assertThat(firings)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("every", 2_000, "cooling", 1, "once", 1, "bar", 2));
+        assertThat(states).as("only rules that fire once or cool down remember").hasSize(2);
+    }
+
+    @Test
+    void aRuleJoiningAWatchedConditionFiresAtItsNextChange() throws Exception {
+        RuleIndex index = new RuleIndex();
+        index.put(
+                CompiledRule.compile(
+                        rule("first", "price > sma(1m)", Frequency.EVERY_TIME, 0, "X")));
+        List<String> fired = new ArrayList<>();
+        Map<String, RuleFiringMemory> states = new HashMap<>();
+        ConditionMemories memories = new ConditionMemories();
+        PriceView view = new PriceView();
+        view.sma = 100;
+        view.price = 99;
+        evaluator.onTrade(
+                index.rulesFor("X"),
+                Double.NaN,
+                T0,
+                view,
+                memories,
+                store(states),
+                (r, at) -> fired.add(r.id()));
+        index.put(
+                CompiledRule.compile(
+                        rule("second", "price > sma(1m)", Frequency.EVERY_TIME, 0, "X")));
+        index.put(
+                CompiledRule.compile(
+                        rule("fresh", "price >= sma(1m)", Frequency.EVERY_TIME, 0, "X")));
+        view.price = 101;
+        evaluator.onTrade(
+                index.rulesFor("X"),
+                99,
+                T0 + 1,
+                view,
+                memories,
+                store(states),
+                (r, at) -> fired.add(r.id()));
+
+        assertThat(fired)
+                .as("the watched condition changed; the new one only observed")
+                .containsExactly("first", "second");
+        assertThat(memories.conditions).containsExactly("price > sma(1m)", "price >= sma(1m)");
+    }
+
+    @Test
+    void conditionMemoriesFollowTheRulesOfTheSymbol() throws Exception {
+        RuleIndex index = new RuleIndex();
+        index.put(
+                CompiledRule.compile(
+                        rule("cross", "sma(1m) crosses_above 100", Frequency.EVERY_TIME, 0, "X")));
+        index.put(
+                CompiledRule.compile(rule("above", "sma(1m) > 50", Frequency.EVERY_TIME, 0, "X")));
+        ConditionMemories memories = new ConditionMemories();
+        PriceView view = new PriceView();
+        view.price = 90;
+        view.sma = 90;
+        evaluator.onTrade(
+                index.rulesFor("X"),
+                Double.NaN,
+                T0,
+                view,
+                memories,
+                store(new HashMap<>()),
+                (r, at) -> {});
+        assertThat(memories.conditions)
+                .containsExactly("sma(1m) > 50", "sma(1m) crosses_above 100");
+        // A crossing remembers how far the left side was from the right one.
+        assertThat(memories.crossings[1]).containsExactly(-10.0);
+
+        index.remove("above");
+        index.put(CompiledRule.compile(rule("low", "sma(1m) < 10", Frequency.EVERY_TIME, 0, "X")));
+        view.sma = 95;
+        evaluator.onTrade(
+                index.rulesFor("X"),
+                90,
+                T0 + 1,
+                view,
+                memories,
+                store(new HashMap<>()),
+                (r, at) -> {});
+
+        assertThat(memories.conditions)
+                .containsExactly("sma(1m) < 10", "sma(1m) crosses_above 100");
+        assertThat(memories.crossings[1]).as("kept, and moved on").containsExactly(-5.0);
+        assertThat(memories.observed).containsExactly(true, true);
+        assertThat(memories.held).containsExactly(false, false);
     }
 
     @Test
@@ -164,9 +321,15 @@ class RuleEvaluatorTest {
         index.put(CompiledRule.compile(rule("level", "price > 1", Frequency.EVERY_TIME, 0, "X")));
         SymbolRules rules = index.rulesFor("X");
 
-        assertThat(rules.readingQuotes).extracting(CompiledRule::id).containsExactly("spread");
-        assertThat(rules.readingSentiment).extracting(CompiledRule::id).containsExactly("mood");
-        assertThat(rules.general).extracting(CompiledRule::id).containsExactly("spread", "mood");
+        assertThat(rules.readingQuotes())
+                .extracting(ConditionGroup::source)
+                .containsExactly("spread > 0.5");
+        assertThat(rules.readingSentiment())
+                .extracting(ConditionGroup::source)
+                .containsExactly("sentiment(5m) > 0.2");
+        assertThat(rules.conditions())
+                .extracting(ConditionGroup::source)
+                .containsExactly("sentiment(5m) > 0.2", "spread > 0.5");
         assertThat(rules.size()).isEqualTo(3);
         assertThat(rules.readsSentiment()).isTrue();
     }
@@ -218,15 +381,15 @@ class RuleEvaluatorTest {
                 null);
     }
 
-    static RuleStateStore store(Map<String, RuleSymbolState> states) {
-        return new RuleStateStore() {
+    static RuleFiringStore store(Map<String, RuleFiringMemory> states) {
+        return new RuleFiringStore() {
             @Override
-            public RuleSymbolState get(String ruleId) {
+            public RuleFiringMemory get(String ruleId) {
                 return states.get(ruleId);
             }
 
             @Override
-            public void put(String ruleId, RuleSymbolState state) {
+            public void put(String ruleId, RuleFiringMemory state) {
                 states.put(ruleId, state);
             }
         };
@@ -236,6 +399,7 @@ class RuleEvaluatorTest {
     static final class PriceView implements MarketView {
         double price = Double.NaN;
         double sma = Double.NaN;
+        int smaReads;
 
         @Override
         public double price() {
@@ -244,6 +408,7 @@ class RuleEvaluatorTest {
 
         @Override
         public double sma(int bars) {
+            smaReads++;
             return sma;
         }
 

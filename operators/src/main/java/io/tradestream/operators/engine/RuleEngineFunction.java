@@ -4,6 +4,7 @@ import io.tradestream.model.Quote;
 import io.tradestream.model.Trade;
 import io.tradestream.model.alerts.Alert;
 import io.tradestream.model.engine.CompiledRule;
+import io.tradestream.model.engine.ConditionMemories;
 import io.tradestream.model.engine.PendingUpdates;
 import io.tradestream.model.engine.RuleEvaluator;
 import io.tradestream.model.engine.RuleIndex;
@@ -73,7 +74,8 @@ public class RuleEngineFunction
     private transient ValueState<MinuteBars> minuteBars;
     private transient ValueState<SentimentHistory> sentimentHistories;
     private transient MapStatePriceHistoryStore historyStore;
-    private transient MapStateRuleStates ruleStates;
+    private transient ValueState<ConditionMemories> conditionMemories;
+    private transient MapStateRuleFirings ruleFirings;
     private transient SnapshotMarketView view;
     private transient RuleEvaluator evaluator;
     private transient StrategyBooks strategies;
@@ -91,6 +93,7 @@ public class RuleEngineFunction
     private transient PriceHistory history;
     private transient MinuteBars bars;
     private transient SentimentHistory sentiment;
+    private transient ConditionMemories memories;
     private transient Collector<Alert> out;
 
     @Override
@@ -102,9 +105,10 @@ public class RuleEngineFunction
         historyStore =
                 new MapStatePriceHistoryStore(
                         getRuntimeContext().getMapState(RuleEngineState.PRICE_HISTORY));
-        ruleStates =
-                new MapStateRuleStates(
-                        getRuntimeContext().getMapState(RuleEngineState.RULE_STATES));
+        conditionMemories = getRuntimeContext().getState(RuleEngineState.CONDITION_MEMORIES);
+        ruleFirings =
+                new MapStateRuleFirings(
+                        getRuntimeContext().getMapState(RuleEngineState.RULE_FIRINGS));
         view = new SnapshotMarketView();
         evaluator = new RuleEvaluator();
         strategies =
@@ -183,6 +187,12 @@ public class RuleEngineFunction
             SentimentHistory heldSentiment = sentimentHistories.value();
             sentiment = heldSentiment != null ? heldSentiment : new SentimentHistory();
         }
+        memories = null;
+        if (rules.hasConditions()
+                && due.trades.length + due.quotes.length + due.sentiment.length > 0) {
+            ConditionMemories heldMemories = conditionMemories.value();
+            memories = heldMemories != null ? heldMemories : new ConditionMemories();
+        }
     }
 
     private void save(PendingUpdates applied) throws Exception {
@@ -194,6 +204,13 @@ public class RuleEngineFunction
         }
         if (applied.sentiment.length > 0) {
             sentimentHistories.update(sentiment);
+        }
+        boolean conditionsEvaluated =
+                applied.trades.length > 0
+                        || (applied.quotes.length > 0 && rules.readsQuotes())
+                        || (applied.sentiment.length > 0 && rules.readsSentiment());
+        if (memories != null && conditionsEvaluated) {
+            conditionMemories.update(memories);
         }
     }
 
@@ -212,14 +229,14 @@ public class RuleEngineFunction
             double previous = snapshot.lastPrice;
             applyTrade(update.trade());
             strategies.onTrade(update.trade().price(), timestamp);
-            evaluator.onTrade(rules, previous, timestamp, view, ruleStates, this::fired);
+            evaluator.onTrade(rules, previous, timestamp, view, memories, ruleFirings, this::fired);
         } else if (update.quote() != null) {
             applyQuote(update.quote());
             strategies.onQuote(timestamp);
-            evaluator.onQuote(rules, timestamp, view, ruleStates, this::fired);
+            evaluator.onQuote(rules, timestamp, view, memories, ruleFirings, this::fired);
         } else {
             sentiment.record(update.sentiment());
-            evaluator.onSentiment(rules, timestamp, view, ruleStates, this::fired);
+            evaluator.onSentiment(rules, timestamp, view, memories, ruleFirings, this::fired);
         }
     }
 
@@ -268,9 +285,10 @@ public class RuleEngineFunction
             ruleIndex.put(CompiledRule.compile(rule));
         }
         if (previous != null && rule.status() == RuleStatus.DELETED) {
-            // A deleted rule's memories would otherwise stay in every symbol's state for good.
+            // A deleted rule's firing memories would otherwise stay in symbols' state for good.
             String id = rule.id();
-            ctx.applyToKeyedState(RuleEngineState.RULE_STATES, (key, states) -> states.remove(id));
+            ctx.applyToKeyedState(
+                    RuleEngineState.RULE_FIRINGS, (key, firings) -> firings.remove(id));
         }
     }
 

@@ -1,7 +1,8 @@
 package io.tradestream.operators.engine;
 
+import io.tradestream.model.engine.ConditionMemories;
 import io.tradestream.model.engine.PendingUpdates;
-import io.tradestream.model.engine.RuleSymbolState;
+import io.tradestream.model.engine.RuleFiringMemory;
 import io.tradestream.model.market.MinuteBars;
 import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SymbolSnapshot;
@@ -53,8 +54,12 @@ public final class RuleEngineState {
     public static final ValueStateDescriptor<OpenBooks> OPEN_BOOKS =
             new ValueStateDescriptor<>("open-books", Types.POJO(OpenBooks.class));
 
-    /** Keyed by symbol: each rule's memory for that symbol (crossings, firings), by rule id. */
-    public static final MapStateDescriptor<String, RuleSymbolState> RULE_STATES =
+    /** Keyed by symbol: what each condition its rules watch remembers (held, crossings). */
+    public static final ValueStateDescriptor<ConditionMemories> CONDITION_MEMORIES =
+            new ValueStateDescriptor<>("condition-memories", Types.POJO(ConditionMemories.class));
+
+    /** Keyed by symbol: when each rule that fires once or has a cooldown last fired, by rule id. */
+    public static final MapStateDescriptor<String, RuleFiringMemory> RULE_FIRINGS =
             new MapStateDescriptor<>(
-                    "rule-symbol-states", Types.STRING, Types.POJO(RuleSymbolState.class));
+                    "rule-firings", Types.STRING, Types.POJO(RuleFiringMemory.class));
 }

@@ -3,10 +3,16 @@ package io.tradestream.operators.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradestream.model.alerts.Alert;
+import io.tradestream.model.engine.ConditionMemories;
+import io.tradestream.model.engine.RuleFiringMemory;
 import io.tradestream.model.rules.Frequency;
 import io.tradestream.model.rules.Rule;
 import io.tradestream.model.rules.RuleKind;
 import io.tradestream.model.rules.RuleStatus;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +137,35 @@ class RuleEngineFunctionTest {
         engine.watermark(2_000);
 
         assertThat(engine.alerts()).extracting(Alert::id).containsExactly("alice:r1:AAPL:2000");
+    }
+
+    @Test
+    void sharedConditionMemoriesSurviveASnapshotAndRestore() throws Exception {
+        engine.rule(rule("r1", 1, "sma(1m) crosses_above 200", "AAPL"));
+        engine.rule(rule("r2", 1, "sma(1m) crosses_above 200", "AAPL"));
+        engine.trade("AAPL", 1_000, 199.0);
+        engine.watermark(1_000);
+        engine.restartFromSnapshot(1_000);
+        engine.trade("AAPL", 2_000, 201.0);
+        engine.watermark(2_000);
+
+        assertThat(engine.alerts())
+                .extracting(Alert::id)
+                .containsExactly("alice:r1:AAPL:2000", "alice:r2:AAPL:2000");
+    }
+
+    @Test
+    void theRulesMemoriesArePojosWithoutGenericFields() {
+        for (Class<?> stateType : List.of(ConditionMemories.class, RuleFiringMemory.class)) {
+            TypeInformation<?> type = TypeInformation.of(stateType);
+            assertThat(type).isInstanceOf(PojoTypeInfo.class);
+            PojoTypeInfo<?> pojo = (PojoTypeInfo<?>) type;
+            for (int field = 0; field < pojo.getArity(); field++) {
+                assertThat(pojo.getTypeAt(field))
+                        .as(stateType.getSimpleName() + "." + pojo.getPojoFieldAt(field))
+                        .isNotInstanceOf(GenericTypeInfo.class);
+            }
+        }
     }
 
     @Test
