@@ -1,6 +1,7 @@
 package io.tradestream.benchmarks;
 
 import io.tradestream.model.Trade;
+import io.tradestream.model.engine.ConditionMemories;
 import io.tradestream.model.engine.SymbolRules;
 import io.tradestream.model.market.MinuteBars;
 import io.tradestream.model.market.PriceHistory;
@@ -8,9 +9,9 @@ import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SymbolSnapshot;
 
 /**
- * What the rule engine keeps per symbol (snapshot, price history, minute bars, sentiment, rule
- * memories), on the heap instead of in keyed Flink state, and the state half of applying a trade
- * exactly as {@code RuleEngineFunction} does it.
+ * What the rule engine keeps per symbol (snapshot, price history, minute bars, sentiment, condition
+ * and firing memories), on the heap instead of in keyed Flink state, and the state half of applying
+ * a trade exactly as {@code RuleEngineFunction} does it.
  */
 final class BenchmarkSymbol {
     /** What rules that read no bars see, as in the engine. */
@@ -19,7 +20,8 @@ final class BenchmarkSymbol {
     final SymbolSnapshot snapshot = new SymbolSnapshot();
     final PriceHistory history = new PriceHistory(snapshot, new MapPriceHistory());
     final SentimentHistory sentiment = new SentimentHistory();
-    final MapRuleStates ruleStates = new MapRuleStates();
+    final ConditionMemories conditions = new ConditionMemories();
+    final MapRuleFirings firings = new MapRuleFirings();
     private final MinuteBars bars = new MinuteBars();
 
     /** Records a trade in the snapshot, the price history and, if the rules read any, the bars. */

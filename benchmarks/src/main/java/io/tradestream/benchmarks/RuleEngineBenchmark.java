@@ -170,7 +170,8 @@ public class RuleEngineBenchmark {
                 previousPrice,
                 trade.timestamp(),
                 view,
-                symbol.ruleStates,
+                symbol.conditions,
+                symbol.firings,
                 countFiring);
         tradesApplied++;
         totalFirings += firings;
@@ -208,7 +209,8 @@ public class RuleEngineBenchmark {
                     symbol.snapshot.lastPrice,
                     time,
                     view,
-                    symbol.ruleStates,
+                    symbol.conditions,
+                    symbol.firings,
                     countFiring);
         }
     }
