@@ -75,7 +75,9 @@ public final class BroadcastRulesCheckpoint {
                         // Not 8081: the local stack's Flink may be running.
                         .withRandomPorts()
                         .build();
-        try (MiniCluster flink = new MiniCluster(cluster)) {
+        // Not try-with-resources: MiniCluster.close() may throw InterruptedException.
+        MiniCluster flink = new MiniCluster(cluster);
+        try {
             flink.start();
             long heapBefore = heapAfterFullGc();
             long start = System.nanoTime();
@@ -107,6 +109,7 @@ public final class BroadcastRulesCheckpoint {
             }
             flink.cancelJob(id).get();
         } finally {
+            flink.close();
             FileUtils.deleteDirectory(checkpointDirectory.toFile());
         }
     }
