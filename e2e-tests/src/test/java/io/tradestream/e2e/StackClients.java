@@ -49,6 +49,81 @@ final class StackClients {
     }
 
     /**
+     * Writes many records in order, each {topic, key, value}, without waiting for each ack (the
+     * idempotent producer keeps their order), and returns once all are acknowledged.
+     *
+     * @param timestamp every record's timestamp, or null for the time of sending
+     */
+    static void produceAll(LocalStack stack, List<String[]> topicKeyValues, Long timestamp) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String[] record : topicKeyValues) {
+                producer.send(
+                        new ProducerRecord<>(
+                                record[0], null, timestamp, bytes(record[1]), bytes(record[2])));
+            }
+            producer.flush();
+        }
+    }
+
+    /**
+     * Every record of a topic that a {@code read_committed} reader can see now, from the start to
+     * the last stable offset of each partition.
+     */
+    static List<String> readAllCommitted(LocalStack stack, String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(topic).stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> record :
+                        consumer.poll(Duration.ofMillis(200))) {
+                    values.add(new String(record.value(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The offsets consumer group {@code group} has committed on {@code topic}, summed. */
+    static long committedOffsets(LocalStack stack, String group, String topic) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            return admin
+                    .listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .entrySet()
+                    .stream()
+                    .filter(entry -> entry.getKey().topic().equals(topic))
+                    .mapToLong(entry -> entry.getValue().offset())
+                    .sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of group " + group, e);
+        }
+    }
+
+    /**
      * Reads a topic from the start with {@code read_committed} until {@code expected} records
      * arrived (or the timeout passes), then a little longer to catch any extra record.
      */

@@ -30,16 +30,33 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private final LocalStack stack;
     private final String name;
+    private final Map<String, String> timing;
     private String jobId;
 
-    private TradeStreamJobRun(LocalStack stack, String name) {
+    private TradeStreamJobRun(LocalStack stack, String name, Map<String, String> timing) {
         this.stack = stack;
         this.name = name;
+        this.timing = timing;
     }
 
-    /** Creates the topics and the keyspace of a run named {@code name} (letters and digits). */
+    /**
+     * Creates the topics and the keyspace of a run named {@code name} (letters and digits), whose
+     * job checkpoints every second and lets a quiet input go idle after a second, so that tests see
+     * their results soon.
+     */
     static TradeStreamJobRun prepare(LocalStack stack, String name) {
-        TradeStreamJobRun run = new TradeStreamJobRun(stack, name);
+        return prepare(
+                stack, name, Map.of("checkpoint.interval", "1s", "watermark.idleness", "1s"));
+    }
+
+    /** A run whose job checkpoints and goes idle as in production (the job's defaults). */
+    static TradeStreamJobRun prepareWithProductionTiming(LocalStack stack, String name) {
+        return prepare(stack, name, Map.of());
+    }
+
+    private static TradeStreamJobRun prepare(
+            LocalStack stack, String name, Map<String, String> timing) {
+        TradeStreamJobRun run = new TradeStreamJobRun(stack, name, timing);
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String topic : TOPICS) {
             topics.put(run.topic(topic), 1);
@@ -101,9 +118,27 @@ final class TradeStreamJobRun implements AutoCloseable {
         add(args, "cassandra.host", stack.cassandra().host());
         add(args, "cassandra.port", Integer.toString(stack.cassandra().nativePort()));
         add(args, "cassandra.keyspace", keyspace());
-        add(args, "checkpoint.interval", "1s");
-        add(args, "watermark.idleness", "1s");
+        timing.forEach((setting, value) -> add(args, setting, value));
         return args;
+    }
+
+    /** How many checkpoints of the job have completed. */
+    long completedCheckpoints() {
+        return checkpointCount("completed");
+    }
+
+    /** How many times the job restarted from a checkpoint after a failure. */
+    long restoredCheckpoints() {
+        return checkpointCount("restored");
+    }
+
+    private long checkpointCount(String kind) {
+        return stack.flink()
+                .rest()
+                .getJson("/jobs/" + jobId + "/checkpoints")
+                .path("counts")
+                .path(kind)
+                .asLong();
     }
 
     long restarts() {
