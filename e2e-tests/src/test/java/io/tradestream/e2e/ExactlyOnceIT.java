@@ -13,19 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Exactly once under failure, on the real stack: the same data set goes through two jobs, one left
- * alone and one whose TaskManager is killed with SIGKILL twice at random points, a new one being
- * started each time. Every Cassandra table the job writes, and the alerts, dead-letter and
- * rejection topics read committed, must come out identical: nothing lost, nothing doubled.
+ * Exactly once under failure, on the real stack: the same data set goes through four jobs, one left
+ * alone and three disturbed at random points: the TaskManager killed with SIGKILL twice (a new one
+ * started each time), Cassandra stopped for 60 s, and the Kafka broker restarted. Every Cassandra
+ * table the job writes, and the alerts, dead-letter and rejection topics read committed, must come
+ * out of each disturbed run as of the undisturbed one: nothing lost, nothing doubled.
  */
 @ExtendWith(LocalStackExtension.class)
 class ExactlyOnceIT {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration CASSANDRA_OUTAGE = Duration.ofSeconds(60);
 
     /** The rules' record time, before the market opens, so both runs see the same. */
     private static final long RULES_TIME = FailureDataSet.START.toEpochMilli() - 60_000;
@@ -46,23 +47,33 @@ class ExactlyOnceIT {
     }
 
     @Test
-    void killingTheTaskManagerTwiceLosesAndDoublesNothing(LocalStack stack) throws Exception {
+    void killsAndOutagesLoseAndDoubleNothing(LocalStack stack) throws Exception {
         FailureDataSet data = new FailureDataSet();
         long seed = System.nanoTime();
         Random random = new Random(seed);
         double firstKill = 0.15 + 0.25 * random.nextDouble();
         double secondKill = firstKill + 0.2 + 0.25 * random.nextDouble();
+        double cassandraStop = 0.2 + 0.4 * random.nextDouble();
+        double kafkaRestart = 0.2 + 0.4 * random.nextDouble();
         System.out.printf(
                 Locale.ROOT,
-                "ExactlyOnceIT: %,d market events, %d rules; killing the TaskManager at %.0f %% and"
-                        + " %.0f %% of the trades (seed %d)%n",
+                "ExactlyOnceIT: %,d market events, %d rules; the TaskManager killed at %.0f %% and"
+                        + " %.0f %% of the trades, Cassandra stopped at %.0f %%, Kafka restarted at"
+                        + " %.0f %% (seed %d)%n",
                 data.market.size(),
                 data.rules.size(),
                 100 * firstKill,
                 100 * secondKill,
+                100 * cassandraStop,
+                100 * kafkaRestart,
                 seed);
 
         Outputs undisturbed = run(stack, "eoalone", data, run -> {});
+        assertThat(undisturbed.restores()).isZero();
+        Map<String, List<String>> expected = undisturbed.byTableOrTopic();
+        assertThat(expected.get("fills_by_user")).as("the data set trades").hasSizeGreaterThan(50);
+        assertThat(expected.get("alerts")).as("the data set alerts").hasSizeGreaterThan(100);
+
         Outputs killed =
                 run(
                         stack,
@@ -72,24 +83,50 @@ class ExactlyOnceIT {
                             killTaskManagerAt(stack, run, data, firstKill);
                             killTaskManagerAt(stack, run, data, secondKill);
                         });
-
-        assertThat(undisturbed.restores()).isZero();
         assertThat(killed.restores()).isGreaterThanOrEqualTo(2);
-        Map<String, List<String>> expected = undisturbed.byTableOrTopic();
-        assertThat(expected.get("fills_by_user")).as("the data set trades").hasSizeGreaterThan(50);
-        assertThat(expected.get("alerts")).as("the data set alerts").hasSizeGreaterThan(100);
-        assertThat(killed.byTableOrTopic().keySet()).isEqualTo(expected.keySet());
+        assertSameOutputs("TaskManager killed twice", killed, expected);
+
+        Outputs cassandraDown =
+                run(
+                        stack,
+                        "eocassandra",
+                        data,
+                        run -> {
+                            awaitTradesCommitted(stack, run, data, cassandraStop);
+                            stack.cassandra().stop();
+                            Thread.sleep(CASSANDRA_OUTAGE.toMillis());
+                            stack.cassandra().start();
+                        });
+        assertSameOutputs("Cassandra stopped for 60 s", cassandraDown, expected);
+
+        Outputs kafkaRestarted =
+                run(
+                        stack,
+                        "eokafka",
+                        data,
+                        run -> {
+                            awaitTradesCommitted(stack, run, data, kafkaRestart);
+                            stack.kafka().stop();
+                            stack.kafka().start();
+                        });
+        assertSameOutputs("Kafka restarted", kafkaRestarted, expected);
+    }
+
+    private static void assertSameOutputs(
+            String disturbance, Outputs actual, Map<String, List<String>> expected) {
+        assertThat(actual.byTableOrTopic().keySet()).as(disturbance).isEqualTo(expected.keySet());
         for (String output : expected.keySet()) {
-            assertThat(killed.byTableOrTopic().get(output))
-                    .as(output)
+            assertThat(actual.byTableOrTopic().get(output))
+                    .as(disturbance + ": " + output)
                     .containsExactlyElementsOf(expected.get(output));
         }
     }
 
     /**
      * Runs the job over the data set on topics and a keyspace of its own: the rules first, then,
-     * once the engine holds them all, the market, while {@code disturbance} acts on the run. Waits
-     * until the job has consumed everything and committed what followed from it.
+     * once the engine holds them all, the market; then {@code disturbance} acts on the run while
+     * the job works through it. Waits until the job has consumed everything and committed what
+     * followed from it.
      */
     private static Outputs run(
             LocalStack stack, String name, FailureDataSet data, Disturbance disturbance)
@@ -108,10 +145,8 @@ class ExactlyOnceIT {
             for (String[] event : data.market) {
                 market.add(new String[] {run.topic(event[0]), event[1], event[2]});
             }
-            CompletableFuture<Void> producing =
-                    CompletableFuture.runAsync(() -> StackClients.produceAll(stack, market, null));
+            StackClients.produceAll(stack, market, null);
             disturbance.apply(run);
-            producing.join();
 
             StackClients.awaitConsumed(
                     stack,
@@ -126,8 +161,8 @@ class ExactlyOnceIT {
                     () -> run.completedCheckpoints() >= consumedAt + 3);
             System.out.printf(
                     Locale.ROOT,
-                    "ExactlyOnceIT %s: %d restores, late trades %d, late quotes %d, late updates"
-                            + " %d%n",
+                    "ExactlyOnceIT %s: %d restores; since the last (re)start %d late trades, %d"
+                            + " late quotes, %d late engine updates%n",
                     name,
                     run.restoredCheckpoints(),
                     run.metric("Trade-quote as-of join", "lateTrades"),
@@ -145,13 +180,7 @@ class ExactlyOnceIT {
     private static void killTaskManagerAt(
             LocalStack stack, TradeStreamJobRun run, FailureDataSet data, double fraction)
             throws InterruptedException {
-        long trades = (long) (fraction * data.trades());
-        StackClients.await(
-                fraction + " of the trades committed",
-                RUN_TIMEOUT,
-                () ->
-                        StackClients.committedOffsets(stack, run.groupId(), run.topic("trades"))
-                                >= trades);
+        awaitTradesCommitted(stack, run, data, fraction);
         long restores = run.restoredCheckpoints();
         stack.flink().killTaskManager();
         stack.flink().startTaskManager();
@@ -160,6 +189,19 @@ class ExactlyOnceIT {
                 Duration.ofMinutes(2),
                 () -> run.restoredCheckpoints() > restores);
         stack.flink().rest().awaitJobState(run.jobId(), "RUNNING", Duration.ofMinutes(2));
+    }
+
+    /** Waits until the job has committed {@code fraction} of the trades' offsets. */
+    private static void awaitTradesCommitted(
+            LocalStack stack, TradeStreamJobRun run, FailureDataSet data, double fraction)
+            throws InterruptedException {
+        long trades = (long) (fraction * data.trades());
+        StackClients.await(
+                fraction + " of the trades committed",
+                RUN_TIMEOUT,
+                () ->
+                        StackClients.committedOffsets(stack, run.groupId(), run.topic("trades"))
+                                >= trades);
     }
 
     private static Map<String, List<String>> outputs(LocalStack stack, TradeStreamJobRun run) {
