@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.contrib.streaming.state.RocksDBConfigurableOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -43,8 +45,15 @@ public final class TradeStreamJob {
 
     /**
      * What the job needs whatever cluster runs it: exactly-once checkpoints on RocksDB with
-     * incremental checkpoints, and no silent fallback to Kryo for any type (state types must stay
-     * evolvable across savepoints).
+     * incremental checkpoints and small memtables, and no silent fallback to Kryo for any type
+     * (state types must stay evolvable across savepoints).
+     *
+     * <p>Small memtables: a slot's RocksDB instances share one write buffer budget (half the slot's
+     * managed memory), and each memtable reserves an eighth of its size up front. The job keeps
+     * some 60 kinds of state (column families) in a slot; at RocksDB's 64 MB default their
+     * reservations alone exceeded the budget, so RocksDB flushed memtables of a few entries
+     * continuously and every state write waited (on the local stack the rule engine managed about
+     * 2,000 events/s; with 4 MB, 5,800 events/s at half its capacity).
      */
     public static Configuration jobConfiguration(Duration checkpointInterval) {
         Configuration conf = new Configuration();
@@ -54,6 +63,7 @@ public final class TradeStreamJob {
                 CheckpointingMode.EXACTLY_ONCE);
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        conf.set(RocksDBConfigurableOptions.WRITE_BUFFER_SIZE, MemorySize.ofMebiBytes(4));
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         return conf;
     }
