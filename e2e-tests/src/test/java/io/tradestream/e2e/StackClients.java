@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -33,41 +35,46 @@ final class StackClients {
     /** Writes records in order, each {key, value}, to one topic and waits for every ack. */
     static void produce(LocalStack stack, String topic, List<String[]> keyedValues)
             throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        // One record is a 1 MB string in the bad-input test.
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (String[] keyValue : keyedValues) {
-                producer.send(new ProducerRecord<>(topic, bytes(keyValue[0]), bytes(keyValue[1])))
-                        .get();
-            }
+        List<String[]> records = new ArrayList<>(keyedValues.size());
+        for (String[] keyValue : keyedValues) {
+            records.add(new String[] {topic, keyValue[0], keyValue[1]});
         }
+        produceAll(stack, records, null);
     }
 
     /**
-     * Writes many records in order, each {topic, key, value}, without waiting for each ack (the
-     * idempotent producer keeps their order), and returns once all are acknowledged.
+     * Writes records in order, each {topic, key, value}, without waiting for each ack before the
+     * next send (the idempotent producer keeps their order), and returns once all are acknowledged;
+     * fails if any was not.
      *
      * @param timestamp every record's timestamp, or null for the time of sending
      */
-    static void produceAll(LocalStack stack, List<String[]> topicKeyValues, Long timestamp) {
+    static void produceAll(LocalStack stack, List<String[]> topicKeyValues, Long timestamp)
+            throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        // One record is a 1 MB string in the bad-input test.
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
+        List<Future<RecordMetadata>> acks = new ArrayList<>(topicKeyValues.size());
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (String[] record : topicKeyValues) {
-                producer.send(
-                        new ProducerRecord<>(
-                                record[0], null, timestamp, bytes(record[1]), bytes(record[2])));
+                acks.add(
+                        producer.send(
+                                new ProducerRecord<>(
+                                        record[0],
+                                        null,
+                                        timestamp,
+                                        bytes(record[1]),
+                                        bytes(record[2]))));
             }
             producer.flush();
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
         }
     }
 

@@ -188,11 +188,22 @@ public class RuleEngineFunction
             sentiment = heldSentiment != null ? heldSentiment : new SentimentHistory();
         }
         memories = null;
-        if (rules.hasConditions()
-                && due.trades.length + due.quotes.length + due.sentiment.length > 0) {
+        if (evaluatesConditions(due)) {
             ConditionMemories heldMemories = conditionMemories.value();
             memories = heldMemories != null ? heldMemories : new ConditionMemories();
         }
+    }
+
+    /**
+     * Whether applying {@code due} evaluates any of the symbol's conditions (as {@link
+     * RuleEvaluator} routes updates): a trade evaluates them all, a quote or sentiment only those
+     * that read it. Only then are the condition memories read and written.
+     */
+    private boolean evaluatesConditions(PendingUpdates due) {
+        return rules.hasConditions()
+                && (due.trades.length > 0
+                        || (due.quotes.length > 0 && rules.readsQuotes())
+                        || (due.sentiment.length > 0 && rules.readsSentiment()));
     }
 
     private void save(PendingUpdates applied) throws Exception {
@@ -205,11 +216,7 @@ public class RuleEngineFunction
         if (applied.sentiment.length > 0) {
             sentimentHistories.update(sentiment);
         }
-        boolean conditionsEvaluated =
-                applied.trades.length > 0
-                        || (applied.quotes.length > 0 && rules.readsQuotes())
-                        || (applied.sentiment.length > 0 && rules.readsSentiment());
-        if (memories != null && conditionsEvaluated) {
+        if (memories != null) {
             conditionMemories.update(memories);
         }
     }
