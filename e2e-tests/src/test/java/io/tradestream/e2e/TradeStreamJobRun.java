@@ -30,13 +30,16 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private final LocalStack stack;
     private final String name;
-    private final Map<String, String> timing;
+
+    /** Job settings beyond the topics, keyspace and ids every run sets. */
+    private final Map<String, String> extraSettings;
+
     private String jobId;
 
-    private TradeStreamJobRun(LocalStack stack, String name, Map<String, String> timing) {
+    private TradeStreamJobRun(LocalStack stack, String name, Map<String, String> extraSettings) {
         this.stack = stack;
         this.name = name;
-        this.timing = timing;
+        this.extraSettings = new LinkedHashMap<>(extraSettings);
     }
 
     /**
@@ -66,6 +69,12 @@ final class TradeStreamJobRun implements AutoCloseable {
             new SchemaMigrator(session).migrate(run.keyspace(), Replication.simple(1));
         }
         return run;
+    }
+
+    /** Sets a job setting for the submissions that follow, e.g. {@code cassandra.write-mode}. */
+    TradeStreamJobRun with(String setting, String value) {
+        extraSettings.put(setting, value);
+        return this;
     }
 
     String topic(String role) {
@@ -118,7 +127,7 @@ final class TradeStreamJobRun implements AutoCloseable {
         add(args, "cassandra.host", stack.cassandra().host());
         add(args, "cassandra.port", Integer.toString(stack.cassandra().nativePort()));
         add(args, "cassandra.keyspace", keyspace());
-        timing.forEach((setting, value) -> add(args, setting, value));
+        extraSettings.forEach((setting, value) -> add(args, setting, value));
         return args;
     }
 
@@ -147,6 +156,44 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     String state() {
         return stack.flink().rest().jobState(jobId);
+    }
+
+    /**
+     * Asks the JobManager for a checkpoint now, as {@code POST /jobs/<id>/checkpoints} does, and
+     * waits until it has completed.
+     */
+    void checkpointNow() throws InterruptedException {
+        long completed = completedCheckpoints();
+        stack.flink().rest().postJson("/jobs/" + jobId + "/checkpoints", "{}");
+        StackClients.await(
+                "a checkpoint triggered through the REST API",
+                Duration.ofMinutes(1),
+                () -> completedCheckpoints() > completed);
+    }
+
+    /**
+     * A metric summed over all subtasks of the vertex whose name contains {@code vertexName}, e.g.
+     * {@code numRecordsIn}; -1 while it is not reported yet.
+     */
+    long vertexSum(String vertexName, String metricName) {
+        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        for (JsonNode vertex : job.path("vertices")) {
+            if (vertex.path("name").asText().contains(vertexName)) {
+                return stack.flink()
+                        .rest()
+                        .getJson(
+                                "/jobs/"
+                                        + jobId
+                                        + "/vertices/"
+                                        + vertex.path("id").asText()
+                                        + "/subtasks/metrics?agg=sum&get="
+                                        + metricName)
+                        .path(0)
+                        .path("sum")
+                        .asLong(-1);
+            }
+        }
+        return -1;
     }
 
     /** The rule engine's {@code activeRules} gauge, read through the REST API. */

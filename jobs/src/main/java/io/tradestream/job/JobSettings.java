@@ -31,6 +31,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("cassandra.host", "127.0.0.1");
         DEFAULTS.put("cassandra.port", "9042");
         DEFAULTS.put("cassandra.keyspace", "tradestream");
+        DEFAULTS.put("cassandra.write-mode", "upsert");
         DEFAULTS.put("watermark.out-of-orderness", "2s");
         DEFAULTS.put("watermark.idleness", "10s");
         DEFAULTS.put("watermark.tweets.out-of-orderness", "5s");
