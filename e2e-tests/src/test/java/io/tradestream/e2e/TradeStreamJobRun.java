@@ -116,7 +116,7 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     /** The settings that point the job at this run's topics, keyspace and ids. */
-    private List<String> settings() {
+    List<String> settings() {
         List<String> args = new ArrayList<>();
         add(args, "kafka.bootstrap-servers", stack.kafka().bootstrapServers());
         add(args, "kafka.group-id", groupId());
@@ -129,6 +129,11 @@ final class TradeStreamJobRun implements AutoCloseable {
         add(args, "cassandra.keyspace", keyspace());
         extraSettings.forEach((setting, value) -> add(args, setting, value));
         return args;
+    }
+
+    /** The run goes on in another job, e.g. the new version after an upgrade. */
+    void continuedAs(String newJobId) {
+        jobId = newJobId;
     }
 
     /** How many checkpoints of the job have completed. */
@@ -230,7 +235,8 @@ final class TradeStreamJobRun implements AutoCloseable {
         }
     }
 
-    private static Path jobJar() {
+    /** The job jar this build made, as {@code flink run} takes it. */
+    static Path jobJar() {
         return Path.of(System.getProperty("tradestream.job.jar"));
     }
 
