@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -68,9 +69,14 @@ public final class JobSettings implements Serializable {
         return new JobSettings(values);
     }
 
+    /** The name of every setting, sorted. */
+    public static SortedSet<String> names() {
+        return new TreeSet<>(DEFAULTS.keySet());
+    }
+
     public static String usage() {
         StringBuilder text = new StringBuilder("TradeStream job settings (--name value):\n");
-        for (String name : new TreeSet<>(DEFAULTS.keySet())) {
+        for (String name : names()) {
             text.append("  --").append(name).append(" (default ").append(DEFAULTS.get(name));
             text.append(")\n");
         }
