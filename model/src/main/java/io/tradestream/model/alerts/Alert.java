@@ -17,6 +17,8 @@ import java.math.BigDecimal;
  * @param price the last trade price at that moment
  * @param condition the rule's condition as written
  * @param message a one-line summary for the user
+ * @param kafkaTimestamp when the market record that caused the alert entered Kafka, epoch
+ *     milliseconds; 0 if unknown. Only for the latency metrics: never written to a table or topic.
  */
 public record Alert(
         String id,
@@ -27,7 +29,36 @@ public record Alert(
         long timestamp,
         double price,
         String condition,
-        String message) {
+        String message,
+        long kafkaTimestamp) {
+
+    public Alert(
+            String id,
+            String owner,
+            String ruleId,
+            long ruleVersion,
+            String symbol,
+            long timestamp,
+            double price,
+            String condition,
+            String message) {
+        this(id, owner, ruleId, ruleVersion, symbol, timestamp, price, condition, message, 0);
+    }
+
+    /** The same alert, caused by a market record that entered Kafka at {@code timestamp}. */
+    public Alert withKafkaTimestamp(long timestamp) {
+        return new Alert(
+                id,
+                owner,
+                ruleId,
+                ruleVersion,
+                symbol,
+                this.timestamp,
+                price,
+                condition,
+                message,
+                timestamp);
+    }
 
     /** The alert of {@code rule} firing for {@code symbol} at {@code timestamp}. */
     public static Alert fired(Rule rule, String symbol, long timestamp, double price) {
