@@ -166,6 +166,7 @@ public class RuleEngineFunction
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> collector)
             throws Exception {
+        eventTimeLag.observe(ctx.timerService().currentWatermark());
         PendingUpdates due = pending.get(timestamp);
         if (due != null) {
             pending.remove(timestamp);

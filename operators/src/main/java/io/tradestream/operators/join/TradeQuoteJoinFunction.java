@@ -80,6 +80,7 @@ public class TradeQuoteJoinFunction
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnrichedTrade> out)
             throws Exception {
+        eventTimeLag.observe(ctx.timerService().currentWatermark());
         PendingEvents due = pending.get(timestamp);
         if (due == null) {
             return;
