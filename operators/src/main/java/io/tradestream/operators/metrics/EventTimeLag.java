@@ -6,8 +6,9 @@ import org.apache.flink.metrics.MetricGroup;
 
 /**
  * How far an operator's event time is behind the wall clock: now minus the watermark the operator
- * saw at its last record or event-time timer, in milliseconds; -1 until it has seen a watermark. Replayed history shows
- * as a large lag, a live feed as the out-of-orderness bound plus the time records take to arrive.
+ * saw at its last record or event-time timer, in milliseconds; -1 until it has seen a watermark.
+ * Replayed history shows as a large lag, a live feed as the out-of-orderness bound plus the time
+ * records take to arrive.
  */
 public final class EventTimeLag implements Gauge<Long> {
     public static final String NAME = "eventTimeLagMillis";
