@@ -32,19 +32,6 @@ public record Alert(
         String message,
         long kafkaTimestamp) {
 
-    public Alert(
-            String id,
-            String owner,
-            String ruleId,
-            long ruleVersion,
-            String symbol,
-            long timestamp,
-            double price,
-            String condition,
-            String message) {
-        this(id, owner, ruleId, ruleVersion, symbol, timestamp, price, condition, message, 0);
-    }
-
     /** The same alert, caused by a market record that entered Kafka at {@code timestamp}. */
     public Alert withKafkaTimestamp(long timestamp) {
         return new Alert(
@@ -71,7 +58,8 @@ public record Alert(
                 timestamp,
                 price,
                 rule.condition(),
-                symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")");
+                symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")",
+                0);
     }
 
     /** A strategy's order notice (refused, cut, cancelled, expired), delivered as an alert. */
@@ -86,7 +74,8 @@ public record Alert(
                 notice.timestamp(),
                 price,
                 "",
-                notice.symbol() + ": " + notice.message());
+                notice.symbol() + ": " + notice.message(),
+                0);
     }
 
     /** The price as a trader writes it: 201.5, not 201.5000 or 2.015E2. */

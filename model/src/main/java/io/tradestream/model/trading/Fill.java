@@ -33,41 +33,6 @@ public record Fill(
         double averageCostAfter,
         long kafkaTimestamp) {
 
-    public Fill(
-            String id,
-            String owner,
-            String strategyId,
-            String symbol,
-            long orderId,
-            long timestamp,
-            Side side,
-            long quantity,
-            double price,
-            double commission,
-            FillReason reason,
-            OrderType orderType,
-            double realizedPnl,
-            long positionAfter,
-            double averageCostAfter) {
-        this(
-                id,
-                owner,
-                strategyId,
-                symbol,
-                orderId,
-                timestamp,
-                side,
-                quantity,
-                price,
-                commission,
-                reason,
-                orderType,
-                realizedPnl,
-                positionAfter,
-                averageCostAfter,
-                0);
-    }
-
     /** The same fill, caused by a market record that entered Kafka at {@code timestamp}. */
     public Fill withKafkaTimestamp(long timestamp) {
         return new Fill(

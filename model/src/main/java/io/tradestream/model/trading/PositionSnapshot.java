@@ -30,39 +30,6 @@ public record PositionSnapshot(
         long writeTime,
         long kafkaTimestamp) {
 
-    public PositionSnapshot(
-            String owner,
-            String strategyId,
-            String symbol,
-            long timestamp,
-            long quantity,
-            double averageCost,
-            double marketPrice,
-            double realizedPnl,
-            double unrealizedPnl,
-            double fees,
-            long closingFills,
-            long winningFills,
-            long openedAt,
-            long writeTime) {
-        this(
-                owner,
-                strategyId,
-                symbol,
-                timestamp,
-                quantity,
-                averageCost,
-                marketPrice,
-                realizedPnl,
-                unrealizedPnl,
-                fees,
-                closingFills,
-                winningFills,
-                openedAt,
-                writeTime,
-                0);
-    }
-
     /** The same snapshot, caused by a market record that entered Kafka at {@code timestamp}. */
     public PositionSnapshot withKafkaTimestamp(long timestamp) {
         return new PositionSnapshot(
@@ -106,7 +73,8 @@ public record PositionSnapshot(
                 position.closingFills,
                 position.winningFills,
                 position.openedAt,
-                writeTime);
+                writeTime,
+                0);
     }
 
     /** Realized plus unrealized profit, less commissions. */
