@@ -228,6 +228,14 @@ final class TradeStreamJobRun implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * Every subtask's value of an operator metric of the job, by the REST API's id {@code
+     * <subtask>.<operator>.<metric>}.
+     */
+    Map<String, String> operatorMetric(String metricName) {
+        return stack.flink().rest().operatorMetric(jobId, metricName);
+    }
+
     @Override
     public void close() {
         if (jobId != null && !"FINISHED".equals(state())) {

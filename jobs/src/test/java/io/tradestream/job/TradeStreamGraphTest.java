@@ -212,7 +212,8 @@ class TradeStreamGraphTest {
                                 T0 + 1_200,
                                 201.0,
                                 "price crosses_above 200",
-                                "AAPL: price crosses_above 200 (price 201)"),
+                                "AAPL: price crosses_above 200 (price 201)",
+                                0),
                         new Alert(
                                 "bob:swing:MSFT:" + (T0 + 6_000),
                                 "bob",
@@ -222,7 +223,8 @@ class TradeStreamGraphTest {
                                 T0 + 6_000,
                                 102.5,
                                 "abs(change_pct(5s)) >= 2",
-                                "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)"));
+                                "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)",
+                                0));
         // The engine applies updates in event time: by the end of the minute, AAPL last traded
         // at 198, whenever the minute of sentiment arrived.
         assertThat(alerts)

@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * What the local session cluster changes in the production flink-conf/config.yaml: addresses,
- * ports, folders and memory sizes, nothing else.
+ * ports, folders and memory sizes, and the reporters it starts, nothing else.
  */
 final class FlinkLocalConfig {
     static final String JOBMANAGER_PROCESS_SIZE = "1024m";
     static final String TASKMANAGER_PROCESS_SIZE = "3584m";
+    static final String NO_REPORTERS = "none";
 
     private FlinkLocalConfig() {}
 
@@ -46,6 +47,9 @@ final class FlinkLocalConfig {
         config.put("execution.checkpointing.savepoint-dir", "file://" + savepoints(layout));
         config.put("io.tmp.dirs", ioTmpDir(layout).toString());
         config.put("web.tmpdir", webTmpDir(layout).toString());
+        // The Prometheus reporter listens on every interface (it has no address setting) and on
+        // fixed ports: only reporters named in this list start, and none is named "none".
+        config.put("metrics.reporters", NO_REPORTERS);
         return config;
     }
 

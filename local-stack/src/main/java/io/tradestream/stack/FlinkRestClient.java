@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** A client of the Flink cluster's REST API (the one the web UI uses). */
 public final class FlinkRestClient {
@@ -133,5 +137,34 @@ public final class FlinkRestClient {
             }
         }
         throw new StackException("Job " + jobId + " reports no numRestarts metric: " + metrics);
+    }
+
+    /**
+     * Every subtask's value of the operator metric {@code metric} in the job, across its vertices,
+     * by the id the vertex gives it: {@code <subtask>.<operator>.<metric>}. A histogram shows as
+     * {@code <metric>_min}, {@code _max}, {@code _mean}, {@code _median}, {@code _stddev}, {@code
+     * _p75} ... {@code _p999}. Empty while the metric is not reported yet (the REST API refreshes
+     * metrics every {@code metrics.fetcher.update-interval}, 10 s by default).
+     */
+    public Map<String, String> operatorMetric(String jobId, String metric) {
+        Map<String, String> values = new TreeMap<>();
+        for (JsonNode vertex : getJson("/jobs/" + jobId).path("vertices")) {
+            String base = "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
+            List<String> ids = new ArrayList<>();
+            for (JsonNode available : getJson(base)) {
+                String id = available.path("id").asText();
+                if (id.endsWith("." + metric)) {
+                    ids.add(id);
+                }
+            }
+            if (ids.isEmpty()) {
+                continue;
+            }
+            String get = URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
+            for (JsonNode value : getJson(base + "?get=" + get.replace("+", "%20"))) {
+                values.put(value.path("id").asText(), value.path("value").asText());
+            }
+        }
+        return values;
     }
 }

@@ -46,7 +46,7 @@ class FlinkConfigTest {
     }
 
     @Test
-    void localClusterChangesOnlyAddressesPortsFoldersAndMemory() throws IOException {
+    void localClusterChangesOnlyAddressesPortsFoldersMemoryAndReporters() throws IOException {
         StackLayout layout = new StackLayout(Path.of("/work/stack"));
         PortPlan ports = new PortPlan(1001, 1002, 1003, 1004, 18081, 16123);
         List<String> local =
@@ -69,8 +69,8 @@ class FlinkConfigTest {
                 .allMatch(
                         key ->
                                 key.matches(
-                                        ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size)$"),
-                        "is an address, port, folder or memory size");
+                                        ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size|metrics\\.reporters)$"),
+                        "is an address, port, folder, memory size or the reporter list");
         assertThat(merged)
                 .containsEntry("jobmanager.rpc.address", "127.0.0.1")
                 .containsEntry("rest.bind-address", "127.0.0.1")
@@ -87,7 +87,11 @@ class FlinkConfigTest {
                         "file:///work/stack/data/flink/savepoints")
                 .containsEntry("io.tmp.dirs", "/work/stack/tmp/flink")
                 .containsEntry("web.tmpdir", "/work/stack/tmp/flink-web")
-                .containsEntry("state.backend.type", "rocksdb");
+                .containsEntry("state.backend.type", "rocksdb")
+                .containsEntry("metrics.reporters", "none")
+                .containsEntry(
+                        "metrics.reporter.prom.factory.class",
+                        "org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
         assertThat(merged.keySet()).containsAll(production.keySet());
     }
 }

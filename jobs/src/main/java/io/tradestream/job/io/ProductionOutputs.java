@@ -14,6 +14,7 @@ import io.tradestream.model.sentiment.SymbolSentiment;
 import io.tradestream.model.trading.Fill;
 import io.tradestream.model.trading.PnlSnapshot;
 import io.tradestream.model.trading.PositionSnapshot;
+import io.tradestream.operators.metrics.MeasuredWrite;
 import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -26,7 +27,8 @@ import org.apache.flink.types.Row;
  * The production outputs: bars, sentiment, alerts, rule lists, the user directory, fills, positions
  * and P&L history to Cassandra (in the {@link CassandraWriteMode} the settings choose), alerts,
  * dead letters and rule rejections to Kafka (transactional, exactly once; readers must use {@code
- * isolation.level=read_committed}).
+ * isolation.level=read_committed}). The rows of alerts, fills and positions record their {@link
+ * MeasuredWrite end-to-end latency} as they are handed to the Cassandra sink.
  */
 public final class ProductionOutputs implements TradeStreamOutputs {
     /** Kafka's broker maximum; a transaction left open longer than this is aborted. */
@@ -73,7 +75,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     @Override
     public void alerts(DataStream<Alert> alerts) {
         cassandraSink(
-                        alerts.map(CassandraRows::alert)
+                        alerts.map(new MeasuredWrite<>(CassandraRows::alert, Alert::kafkaTimestamp))
                                 .returns(CassandraRows.ALERT_ROW)
                                 .uid(OperatorIds.TO_ALERT_ROWS)
                                 .name("Alerts to rows"),
@@ -146,7 +148,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     @Override
     public void fills(DataStream<Fill> fills) {
         cassandraSink(
-                        fills.map(CassandraRows::fill)
+                        fills.map(new MeasuredWrite<>(CassandraRows::fill, Fill::kafkaTimestamp))
                                 .returns(CassandraRows.FILL_ROW)
                                 .uid(OperatorIds.TO_FILL_ROWS)
                                 .name("Fills to rows"),
@@ -159,7 +161,10 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     public void positions(DataStream<PositionSnapshot> positions) {
         cassandraSink(
                         positions
-                                .map(CassandraRows::positionBySymbol)
+                                .map(
+                                        new MeasuredWrite<>(
+                                                CassandraRows::positionBySymbol,
+                                                PositionSnapshot::kafkaTimestamp))
                                 .returns(CassandraRows.POSITION_ROW)
                                 .uid(OperatorIds.TO_POSITION_BY_SYMBOL_ROWS)
                                 .name("Positions to rows by symbol"),
@@ -168,7 +173,10 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                 .name("Positions by symbol to Cassandra");
         cassandraSink(
                         positions
-                                .map(CassandraRows::positionByUser)
+                                .map(
+                                        new MeasuredWrite<>(
+                                                CassandraRows::positionByUser,
+                                                PositionSnapshot::kafkaTimestamp))
                                 .returns(CassandraRows.POSITION_ROW)
                                 .uid(OperatorIds.TO_POSITION_BY_USER_ROWS)
                                 .name("Positions to rows by user"),

@@ -17,6 +17,8 @@ import java.math.BigDecimal;
  * @param price the last trade price at that moment
  * @param condition the rule's condition as written
  * @param message a one-line summary for the user
+ * @param kafkaTimestamp when the market record that caused the alert entered Kafka, epoch
+ *     milliseconds; 0 if unknown. Only for the latency metrics: never written to a table or topic.
  */
 public record Alert(
         String id,
@@ -27,7 +29,23 @@ public record Alert(
         long timestamp,
         double price,
         String condition,
-        String message) {
+        String message,
+        long kafkaTimestamp) {
+
+    /** The same alert, caused by a market record that entered Kafka at {@code timestamp}. */
+    public Alert withKafkaTimestamp(long timestamp) {
+        return new Alert(
+                id,
+                owner,
+                ruleId,
+                ruleVersion,
+                symbol,
+                this.timestamp,
+                price,
+                condition,
+                message,
+                timestamp);
+    }
 
     /** The alert of {@code rule} firing for {@code symbol} at {@code timestamp}. */
     public static Alert fired(Rule rule, String symbol, long timestamp, double price) {
@@ -40,7 +58,8 @@ public record Alert(
                 timestamp,
                 price,
                 rule.condition(),
-                symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")");
+                symbol + ": " + rule.condition() + " (price " + formatPrice(price) + ")",
+                0);
     }
 
     /** A strategy's order notice (refused, cut, cancelled, expired), delivered as an alert. */
@@ -55,7 +74,8 @@ public record Alert(
                 notice.timestamp(),
                 price,
                 "",
-                notice.symbol() + ": " + notice.message());
+                notice.symbol() + ": " + notice.message(),
+                0);
     }
 
     /** The price as a trader writes it: 201.5, not 201.5000 or 2.015E2. */

@@ -28,9 +28,16 @@ public class PendingUpdates {
     public Quote[] quotes = new Quote[0];
     public Trade[] trades = new Trade[0];
 
+    /**
+     * The newest Kafka timestamp of the trades and quotes held, 0 if none came from Kafka: what the
+     * latency of the outputs they cause is measured from.
+     */
+    public long kafkaTimestamp;
+
     public PendingUpdates() {}
 
     public void add(SymbolUpdate update) {
+        kafkaTimestamp = Math.max(kafkaTimestamp, update.kafkaTimestamp());
         if (update.trade() != null) {
             trades = append(trades, update.trade());
         } else if (update.quote() != null) {

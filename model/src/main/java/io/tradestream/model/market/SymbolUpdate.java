@@ -8,8 +8,12 @@ import io.tradestream.model.sentiment.SymbolSentiment;
 /**
  * Anything that changes what the rules see of one symbol: a trade, a quote, or a minute of tweet
  * sentiment. Exactly one is set.
+ *
+ * @param kafkaTimestamp when the trade's or quote's record entered Kafka, epoch milliseconds; 0 if
+ *     unknown (sentiment, or input not read from Kafka). Only for the latency metrics.
  */
-public record SymbolUpdate(Trade trade, Quote quote, SymbolSentiment sentiment) {
+public record SymbolUpdate(
+        Trade trade, Quote quote, SymbolSentiment sentiment, long kafkaTimestamp) {
 
     public SymbolUpdate {
         int set = (trade != null ? 1 : 0) + (quote != null ? 1 : 0) + (sentiment != null ? 1 : 0);
@@ -19,8 +23,12 @@ public record SymbolUpdate(Trade trade, Quote quote, SymbolSentiment sentiment) 
         }
     }
 
+    public SymbolUpdate(Trade trade, Quote quote, SymbolSentiment sentiment) {
+        this(trade, quote, sentiment, 0);
+    }
+
     public static SymbolUpdate of(MarketEvent event) {
-        return new SymbolUpdate(event.trade(), event.quote(), null);
+        return new SymbolUpdate(event.trade(), event.quote(), null, event.kafkaTimestamp());
     }
 
     public static SymbolUpdate of(SymbolSentiment minute) {

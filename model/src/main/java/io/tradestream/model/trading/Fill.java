@@ -12,6 +12,8 @@ package io.tradestream.model.trading;
  * @param realizedPnl profit this fill realized before commission; 0 if it opened or added
  * @param positionAfter shares held after the fill, negative for a short
  * @param averageCostAfter average cost after the fill, 0 if flat
+ * @param kafkaTimestamp when the market record that caused the fill entered Kafka, epoch
+ *     milliseconds; 0 if unknown. Only for the latency metrics: never written to a table.
  */
 public record Fill(
         String id,
@@ -28,4 +30,27 @@ public record Fill(
         OrderType orderType,
         double realizedPnl,
         long positionAfter,
-        double averageCostAfter) {}
+        double averageCostAfter,
+        long kafkaTimestamp) {
+
+    /** The same fill, caused by a market record that entered Kafka at {@code timestamp}. */
+    public Fill withKafkaTimestamp(long timestamp) {
+        return new Fill(
+                id,
+                owner,
+                strategyId,
+                symbol,
+                orderId,
+                this.timestamp,
+                side,
+                quantity,
+                price,
+                commission,
+                reason,
+                orderType,
+                realizedPnl,
+                positionAfter,
+                averageCostAfter,
+                timestamp);
+    }
+}

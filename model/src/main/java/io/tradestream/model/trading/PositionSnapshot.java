@@ -10,6 +10,8 @@ package io.tradestream.model.trading;
  * @param unrealizedPnl (marketPrice - averageCost) x quantity; 0 when flat
  * @param writeTime grows with every snapshot of the position, so the newest wins in Cassandra and
  *     in the portfolio whatever order they arrive in
+ * @param kafkaTimestamp when the market record that caused the snapshot entered Kafka, epoch
+ *     milliseconds; 0 if unknown. Only for the latency metrics: never written to a table.
  */
 public record PositionSnapshot(
         String owner,
@@ -25,7 +27,28 @@ public record PositionSnapshot(
         long closingFills,
         long winningFills,
         long openedAt,
-        long writeTime) {
+        long writeTime,
+        long kafkaTimestamp) {
+
+    /** The same snapshot, caused by a market record that entered Kafka at {@code timestamp}. */
+    public PositionSnapshot withKafkaTimestamp(long timestamp) {
+        return new PositionSnapshot(
+                owner,
+                strategyId,
+                symbol,
+                this.timestamp,
+                quantity,
+                averageCost,
+                marketPrice,
+                realizedPnl,
+                unrealizedPnl,
+                fees,
+                closingFills,
+                winningFills,
+                openedAt,
+                writeTime,
+                timestamp);
+    }
 
     public static PositionSnapshot of(
             String owner,
@@ -50,7 +73,8 @@ public record PositionSnapshot(
                 position.closingFills,
                 position.winningFills,
                 position.openedAt,
-                writeTime);
+                writeTime,
+                0);
     }
 
     /** Realized plus unrealized profit, less commissions. */

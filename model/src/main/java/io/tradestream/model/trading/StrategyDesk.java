@@ -175,7 +175,8 @@ final class StrategyDesk {
                         type,
                         realized,
                         position.quantity,
-                        position.averageCost));
+                        position.averageCost,
+                        0));
     }
 
     /** The shares of an order that may fill: without short selling, a sell stops at flat. */

@@ -19,7 +19,8 @@ class OutputJsonTest {
                         1_000,
                         201.5,
                         "price > 200",
-                        "AAPL: price > 200 (price 201.5)");
+                        "AAPL: price > 200 (price 201.5)",
+                        0);
 
         assertThat(new String(OutputJson.toJson(alert), StandardCharsets.UTF_8))
                 .isEqualTo(
@@ -41,7 +42,8 @@ class OutputJsonTest {
                         60_000,
                         Double.NaN,
                         "sentiment(1m) > 0.2",
-                        "AAPL: sentiment(1m) > 0.2 (price n/a)");
+                        "AAPL: sentiment(1m) > 0.2 (price n/a)",
+                        0);
 
         assertThat(new String(OutputJson.toJson(alert), StandardCharsets.UTF_8))
                 .contains("\"price\":null,");

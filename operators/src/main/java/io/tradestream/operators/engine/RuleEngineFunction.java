@@ -19,6 +19,7 @@ import io.tradestream.model.rules.Rule;
 import io.tradestream.model.rules.RuleStatus;
 import io.tradestream.model.trading.Fill;
 import io.tradestream.model.trading.PositionSnapshot;
+import io.tradestream.operators.metrics.EventTimeLag;
 import io.tradestream.rules.expr.MarketView;
 import io.tradestream.rules.expr.RuleSyntaxException;
 import java.util.Map;
@@ -82,6 +83,16 @@ public class RuleEngineFunction
     private transient Counter alertsFired;
     private transient Counter lateUpdates;
     private transient Counter staleRuleVersions;
+    private transient EventTimeLag eventTimeLag;
+
+    /**
+     * The newest Kafka timestamp among the updates this task has received: the origin of outputs
+     * that time alone triggers (minute marks, expiries) or that sentiment causes.
+     */
+    private transient long newestKafkaTimestamp;
+
+    /** When the market record behind the outputs of the current timer entered Kafka. */
+    private transient long kafkaTimestamp;
 
     /** Rebuilt from broadcast state after a start or restore; never checkpointed itself. */
     private transient RuleIndex index;
@@ -124,13 +135,17 @@ public class RuleEngineFunction
         getRuntimeContext()
                 .getMetricGroup()
                 .gauge("activeRules", () -> index == null ? 0 : index.size());
+        eventTimeLag = EventTimeLag.register(getRuntimeContext().getMetricGroup());
     }
 
     @Override
     public void processElement(SymbolUpdate update, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
         long timestamp = update.timestamp();
-        if (timestamp <= ctx.timerService().currentWatermark()) {
+        long watermark = ctx.timerService().currentWatermark();
+        eventTimeLag.observe(watermark);
+        newestKafkaTimestamp = Math.max(newestKafkaTimestamp, update.kafkaTimestamp());
+        if (timestamp <= watermark) {
             lateUpdates.inc();
             return;
         }
@@ -151,6 +166,7 @@ public class RuleEngineFunction
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> collector)
             throws Exception {
+        eventTimeLag.observe(ctx.timerService().currentWatermark());
         PendingUpdates due = pending.get(timestamp);
         if (due != null) {
             pending.remove(timestamp);
@@ -161,7 +177,8 @@ public class RuleEngineFunction
                 ctx.getBroadcastState(RuleEngineState.RULES);
         load(ctx.getCurrentKey(), index(versions), due);
         out = collector;
-        strategies.begin(symbol, versions, snapshot, ctx::output, collector);
+        kafkaTimestamp = due.kafkaTimestamp > 0 ? due.kafkaTimestamp : newestKafkaTimestamp;
+        strategies.begin(symbol, versions, snapshot, ctx::output, collector, kafkaTimestamp);
         due.forEachInOrder(this::apply);
         strategies.onTime(timestamp);
         if (timestamp % MarketView.BAR_MILLIS == 0) {
@@ -254,7 +271,9 @@ public class RuleEngineFunction
             return;
         }
         alertsFired.inc();
-        out.collect(Alert.fired(rule.rule(), symbol, timestamp, snapshot.lastPrice));
+        out.collect(
+                Alert.fired(rule.rule(), symbol, timestamp, snapshot.lastPrice)
+                        .withKafkaTimestamp(kafkaTimestamp));
     }
 
     private void applyTrade(Trade trade) {

@@ -44,6 +44,7 @@ final class StrategyBooks implements BrokerEvents {
     private SymbolSnapshot snapshot;
     private SideOutputs outputs;
     private Collector<Alert> alerts;
+    private long kafkaTimestamp;
     private OpenBooks open;
     private String strategyId;
     private StrategyBook book;
@@ -66,18 +67,24 @@ final class StrategyBooks implements BrokerEvents {
         this.ordersFilled = ordersFilled;
     }
 
+    /**
+     * Starts working on symbol {@code key}; its fills, positions and notices carry {@code
+     * causeKafkaTimestamp}, when the market record that caused them entered Kafka.
+     */
     void begin(
             String key,
             ReadOnlyBroadcastState<String, Rule> ruleVersions,
             SymbolSnapshot current,
             SideOutputs sideOutputs,
-            Collector<Alert> alertOut)
+            Collector<Alert> alertOut,
+            long causeKafkaTimestamp)
             throws Exception {
         symbol = key;
         rules = ruleVersions;
         snapshot = current;
         outputs = sideOutputs;
         alerts = alertOut;
+        kafkaTimestamp = causeKafkaTimestamp;
         touched.clear();
         OpenBooks held = openBooks.value();
         open = held != null ? held : new OpenBooks();
@@ -222,14 +229,15 @@ final class StrategyBooks implements BrokerEvents {
     @Override
     public void fill(Fill fill) {
         ordersFilled.inc();
-        outputs.output(fillsTag, fill);
+        outputs.output(fillsTag, fill.withKafkaTimestamp(kafkaTimestamp));
         emitPosition(fill.owner(), fill.timestamp());
     }
 
     @Override
     public void notice(OrderNotice notice) {
         alerts.collect(
-                Alert.notice(notice, rule(notice.strategyId()).version(), snapshot.lastPrice));
+                Alert.notice(notice, rule(notice.strategyId()).version(), snapshot.lastPrice)
+                        .withKafkaTimestamp(kafkaTimestamp));
     }
 
     private void liquidate(Rule rule, long now) {
@@ -251,13 +259,14 @@ final class StrategyBooks implements BrokerEvents {
         outputs.output(
                 positionsTag,
                 PositionSnapshot.of(
-                        owner,
-                        strategyId,
-                        symbol,
-                        book.position,
-                        markPrice(),
-                        now,
-                        book.lastWrite));
+                                owner,
+                                strategyId,
+                                symbol,
+                                book.position,
+                                markPrice(),
+                                now,
+                                book.lastWrite)
+                        .withKafkaTimestamp(kafkaTimestamp));
     }
 
     /** The last trade price, else the quote mid, else NaN. */

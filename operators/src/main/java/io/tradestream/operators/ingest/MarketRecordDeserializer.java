@@ -11,7 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Parses trades and quotes inside the Kafka source, so that event-time watermarks are generated per
  * partition from the parsed timestamps. A malformed record becomes a dead letter; it never throws,
- * because an exception here would fail the job.
+ * because an exception here would fail the job. A valid event keeps the record's Kafka timestamp
+ * for the latency metrics.
  */
 public final class MarketRecordDeserializer
         implements KafkaRecordDeserializationSchema<Either<DeadLetter, MarketEvent>> {
@@ -26,8 +27,12 @@ public final class MarketRecordDeserializer
     @Override
     public void deserialize(
             ConsumerRecord<byte[], byte[]> record, Collector<Either<DeadLetter, MarketEvent>> out) {
+        Either<DeadLetter, MarketEvent> parsed =
+                parser.parse(record.topic(), record.partition(), record.offset(), record.value());
         out.collect(
-                parser.parse(record.topic(), record.partition(), record.offset(), record.value()));
+                parsed.isRight()
+                        ? Either.Right(parsed.right().withKafkaTimestamp(record.timestamp()))
+                        : parsed);
     }
 
     @Override

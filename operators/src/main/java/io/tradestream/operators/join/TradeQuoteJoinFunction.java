@@ -7,6 +7,7 @@ import io.tradestream.model.join.EnrichedTrade;
 import io.tradestream.model.join.JoinMemory;
 import io.tradestream.model.join.PendingEvents;
 import io.tradestream.model.join.TradeClassifier;
+import io.tradestream.operators.metrics.EventTimeLag;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
@@ -33,6 +34,7 @@ public class TradeQuoteJoinFunction
     private transient Counter lateQuotes;
     private transient Counter lateTrades;
     private transient Counter unquotedTrades;
+    private transient EventTimeLag eventTimeLag;
 
     @Override
     public void open(OpenContext openContext) {
@@ -41,13 +43,16 @@ public class TradeQuoteJoinFunction
         lateQuotes = getRuntimeContext().getMetricGroup().counter("lateQuotes");
         lateTrades = getRuntimeContext().getMetricGroup().counter("lateTrades");
         unquotedTrades = getRuntimeContext().getMetricGroup().counter("tradesWithoutQuote");
+        eventTimeLag = EventTimeLag.register(getRuntimeContext().getMetricGroup());
     }
 
     @Override
     public void processElement(MarketEvent event, Context ctx, Collector<EnrichedTrade> out)
             throws Exception {
         long timestamp = event.timestamp();
-        if (timestamp <= ctx.timerService().currentWatermark()) {
+        long watermark = ctx.timerService().currentWatermark();
+        eventTimeLag.observe(watermark);
+        if (timestamp <= watermark) {
             JoinMemory memory = memory();
             if (event.isTrade()) {
                 lateTrades.inc();
@@ -75,6 +80,7 @@ public class TradeQuoteJoinFunction
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnrichedTrade> out)
             throws Exception {
+        eventTimeLag.observe(ctx.timerService().currentWatermark());
         PendingEvents due = pending.get(timestamp);
         if (due == null) {
             return;

@@ -41,15 +41,27 @@ final class EngineHarness {
     }
 
     void trade(String symbol, long timestamp, double price) throws Exception {
-        harness.processElement(
-                SymbolUpdate.of(MarketEvent.of(new Trade(symbol, timestamp, price, 100))),
-                timestamp);
+        trade(symbol, timestamp, price, 0);
+    }
+
+    /** A trade read from a Kafka record with timestamp {@code kafkaTimestamp}. */
+    void trade(String symbol, long timestamp, double price, long kafkaTimestamp) throws Exception {
+        market(MarketEvent.of(new Trade(symbol, timestamp, price, 100)), kafkaTimestamp);
     }
 
     void quote(String symbol, long timestamp, double bid, double ask) throws Exception {
+        quote(symbol, timestamp, bid, ask, 0);
+    }
+
+    /** A quote read from a Kafka record with timestamp {@code kafkaTimestamp}. */
+    void quote(String symbol, long timestamp, double bid, double ask, long kafkaTimestamp)
+            throws Exception {
+        market(MarketEvent.of(new Quote(symbol, timestamp, bid, 100, ask, 100)), kafkaTimestamp);
+    }
+
+    private void market(MarketEvent event, long kafkaTimestamp) throws Exception {
         harness.processElement(
-                SymbolUpdate.of(MarketEvent.of(new Quote(symbol, timestamp, bid, 100, ask, 100))),
-                timestamp);
+                SymbolUpdate.of(event.withKafkaTimestamp(kafkaTimestamp)), event.timestamp());
     }
 
     /** One minute of sentiment starting at {@code start}, as the sentiment windows emit it. */

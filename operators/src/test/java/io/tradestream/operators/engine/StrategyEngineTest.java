@@ -106,6 +106,34 @@ class StrategyEngineTest {
         assertThat(positions.get(1).writeTime()).isGreaterThan(positions.get(0).writeTime());
     }
 
+    /**
+     * Fills, positions and alerts carry the Kafka timestamp of the market record that caused them,
+     * for the latency metrics; a minute mark, which time causes, the newest one the engine saw.
+     */
+    @Test
+    void outputsCarryTheKafkaTimestampOfTheRecordThatCausedThem() throws Exception {
+        engine.rule(strategy(DIP));
+        engine.rule(
+                strategy(
+                        "{'id':'low','owner':'bob','kind':'alert','symbols':['AAPL'],"
+                                + "'when':'price < 99','version':1}"));
+        engine.quote("AAPL", T0 + 1_000, 99.9, 100.1, 501);
+        engine.trade("AAPL", T0 + 1_500, 100.5, 502);
+        engine.trade("AAPL", T0 + 2_000, 99.8, 503);
+        engine.trade("AAPL", T0 + 2_500, 98.9, 504);
+        engine.watermark(T0 + 2_500);
+        engine.quote("AAPL", T0 + MINUTE + 1_000, 99.0, 99.2, 505);
+        engine.watermark(T0 + MINUTE + 1_000);
+
+        assertThat(engine.fills()).extracting(Fill::kafkaTimestamp).containsExactly(503L);
+        assertThat(engine.alerts())
+                .extracting(Alert::ruleId, Alert::kafkaTimestamp)
+                .containsExactly(tuple("low", 504L));
+        assertThat(engine.positions())
+                .extracting(PositionSnapshot::timestamp, PositionSnapshot::kafkaTimestamp)
+                .containsExactly(tuple(T0 + 2_000, 503L), tuple(T0 + MINUTE, 505L));
+    }
+
     @Test
     void marksAnOpenPositionAtTheEndOfEachMinuteItsSymbolTradedAndTakesProfit() throws Exception {
         engine.rule(strategy(DIP));

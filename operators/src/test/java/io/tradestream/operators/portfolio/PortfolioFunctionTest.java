@@ -164,7 +164,8 @@ class PortfolioFunctionTest {
                         closingFills,
                         winningFills,
                         T0,
-                        writeTime),
+                        writeTime,
+                        0),
                 timestamp);
     }
 }
