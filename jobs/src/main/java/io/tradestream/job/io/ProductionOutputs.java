@@ -185,6 +185,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
 
     private <T> KafkaSink<T> kafkaSink(String name, JsonRecordSerializer<T> serializer) {
         return KafkaSink.<T>builder()
+                .setKafkaProducerConfig(KafkaClientProperties.from(settings))
                 .setBootstrapServers(settings.get("kafka.bootstrap-servers"))
                 .setRecordSerializer(serializer)
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
@@ -213,10 +214,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
                                                     .getConfig()
                                                     .getSerializerConfig()))
                     .setQuery(String.format(insertTemplate, settings.get("cassandra.keyspace")))
-                    .setClusterBuilder(
-                            new CassandraConnection(
-                                    settings.get("cassandra.host"),
-                                    settings.integer("cassandra.port")))
+                    .setClusterBuilder(CassandraConnection.from(settings))
                     .setMaxConcurrentRequests(
                             MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1))
                     .build();

@@ -1,0 +1,86 @@
+package io.tradestream.job.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tradestream.job.JobSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.flink.util.InstantiationUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CassandraSecurityTest {
+    @TempDir Path dir;
+
+    @Test
+    void aSerializedConnectionNamesThePasswordFileButHoldsNoPassword() throws Exception {
+        Path password = Files.writeString(dir.resolve("password"), "p4ss-word-1\n");
+        JobSettings settings =
+                JobSettings.parse(
+                        "--cassandra.username", "tradestream",
+                        "--cassandra.password-file", password.toString(),
+                        "--cassandra.truststore", "/etc/tradestream/cassandra-truststore.p12",
+                        "--cassandra.truststore-password-env", "CASSANDRA_TRUSTSTORE_PASSWORD");
+        CassandraConnection connection = CassandraConnection.from(settings);
+
+        String serialized =
+                new String(
+                        InstantiationUtil.serializeObject(connection), StandardCharsets.ISO_8859_1);
+
+        assertThat(serialized)
+                .contains(password.toString(), "tradestream", "CASSANDRA_TRUSTSTORE_PASSWORD")
+                .doesNotContain("p4ss-word-1");
+        assertThat(connection.secured()).isTrue();
+        assertThat(CassandraSecurity.from(settings).describe())
+                .isEqualTo(
+                        "as user 'tradestream' (password from file "
+                                + password
+                                + "), TLS with truststore"
+                                + " /etc/tradestream/cassandra-truststore.p12");
+        assertThat(CassandraSecurity.from(settings).password().read()).isEqualTo("p4ss-word-1");
+    }
+
+    @Test
+    void withoutSettingsTheJobNeitherLogsInNorUsesTls() {
+        CassandraSecurity security = CassandraSecurity.from(JobSettings.parse());
+
+        assertThat(security.configured()).isFalse();
+        assertThat(security.describe()).isEqualTo("without a user, without TLS");
+    }
+
+    @Test
+    void aUserNeedsExactlyOnePasswordSource() {
+        assertThatThrownBy(
+                        () ->
+                                CassandraSecurity.from(
+                                        JobSettings.parse("--cassandra.username", "tradestream")))
+                .hasMessage(
+                        "--cassandra.username needs --cassandra.password-file or"
+                                + " --cassandra.password-env, and they need --cassandra.username");
+        assertThatThrownBy(
+                        () ->
+                                CassandraSecurity.from(
+                                        JobSettings.parse(
+                                                "--cassandra.username", "tradestream",
+                                                "--cassandra.password-file", "/p",
+                                                "--cassandra.password-env", "P")))
+                .hasMessage("set --cassandra.password-file or --cassandra.password-env, not both");
+    }
+
+    @Test
+    void aMissingSecretIsNamedByItsPlace() {
+        assertThatThrownBy(
+                        () ->
+                                new SecretSource(
+                                                SecretSource.Kind.ENVIRONMENT_VARIABLE,
+                                                "TRADESTREAM_TEST_UNSET_VARIABLE")
+                                        .read())
+                .hasMessage("environment variable TRADESTREAM_TEST_UNSET_VARIABLE is not set");
+        Path missing = dir.resolve("absent");
+        assertThatThrownBy(
+                        () -> new SecretSource(SecretSource.Kind.FILE, missing.toString()).read())
+                .hasMessageStartingWith("cannot read the secret in file " + missing);
+    }
+}
