@@ -15,8 +15,11 @@ final class CassandraConnection extends ClusterBuilder {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CassandraConnection.class);
 
-    /** What Cassandra answers for an unknown user or a wrong password. */
-    private static final String WRONG_CREDENTIALS = "username and/or password are incorrect";
+    /**
+     * The end of what Cassandra answers for an unknown user or a wrong password: "Provided username
+     * and/or password are incorrect" (5.0 names the user after "username").
+     */
+    private static final String WRONG_CREDENTIALS = "and/or password are incorrect";
 
     private final String host;
     private final int port;
@@ -74,7 +77,7 @@ final class CassandraConnection extends ClusterBuilder {
         // server's role tables are unavailable, may pass: the job restarts as for any outage.
         if (e instanceof AuthenticationException
                 && String.valueOf(e.getMessage()).contains(WRONG_CREDENTIALS)) {
-            return new CassandraLoginRefused(message, e);
+            return new CassandraLoginRefused(message);
         }
         return new IllegalStateException(message, e);
     }

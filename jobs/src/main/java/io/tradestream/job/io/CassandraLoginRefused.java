@@ -11,7 +11,11 @@ import org.apache.flink.runtime.throwable.ThrowableType;
 final class CassandraLoginRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CassandraLoginRefused(String message, Throwable cause) {
-        super(message, cause);
+    /**
+     * Takes the driver's message, not its exception: that one does not serialize, and Flink only
+     * sees the annotation of a failure it can deserialize.
+     */
+    CassandraLoginRefused(String message) {
+        super(message);
     }
 }

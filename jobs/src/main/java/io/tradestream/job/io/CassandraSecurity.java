@@ -49,6 +49,10 @@ record CassandraSecurity(
                             + " --cassandra.password-env, and they need --cassandra.username");
         }
         String truststore = settings.get("cassandra.truststore");
+        if (!truststore.isEmpty() && !Path.of(truststore).isAbsolute()) {
+            throw new IllegalArgumentException(
+                    "--cassandra.truststore must be an absolute path, got " + truststore);
+        }
         SecretSource truststorePassword =
                 SecretSource.of(
                                 "cassandra.truststore-password-file",

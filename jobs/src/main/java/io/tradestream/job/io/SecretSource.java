@@ -22,7 +22,7 @@ record SecretSource(Kind kind, String location) implements Serializable {
      * The source that one of two settings names: {@code fileSetting} (a path) or {@code envSetting}
      * (a variable name); empty if neither is set.
      *
-     * @throws IllegalArgumentException if both are set
+     * @throws IllegalArgumentException if both are set, or the file's path is relative
      */
     static Optional<SecretSource> of(
             String fileSetting, String file, String envSetting, String variable) {
@@ -31,6 +31,11 @@ record SecretSource(Kind kind, String location) implements Serializable {
                     "set --" + fileSetting + " or --" + envSetting + ", not both");
         }
         if (!file.isEmpty()) {
+            // Read by other processes (TaskManagers), whose working folders differ.
+            if (!Path.of(file).isAbsolute()) {
+                throw new IllegalArgumentException(
+                        "--" + fileSetting + " must be an absolute path, got " + file);
+            }
             return Optional.of(new SecretSource(Kind.FILE, file));
         }
         if (!variable.isEmpty()) {

@@ -70,6 +70,23 @@ class CassandraSecurityTest {
     }
 
     @Test
+    void filesReadOnTheTaskManagersNeedAbsolutePaths() {
+        assertThatThrownBy(
+                        () ->
+                                CassandraSecurity.from(
+                                        JobSettings.parse(
+                                                "--cassandra.username", "tradestream",
+                                                "--cassandra.password-file", "secrets/password")))
+                .hasMessage(
+                        "--cassandra.password-file must be an absolute path, got secrets/password");
+        assertThatThrownBy(
+                        () ->
+                                CassandraSecurity.from(
+                                        JobSettings.parse("--cassandra.truststore", "ts.p12")))
+                .hasMessage("--cassandra.truststore must be an absolute path, got ts.p12");
+    }
+
+    @Test
     void aMissingSecretIsNamedByItsPlace() {
         assertThatThrownBy(
                         () ->

@@ -1,0 +1,231 @@
+package io.tradestream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import io.tradestream.stack.Component;
+import io.tradestream.stack.LocalStack;
+import io.tradestream.stack.PortPlan;
+import io.tradestream.stack.StackException;
+import io.tradestream.stack.junit.LocalStackExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The job against a Cassandra server of its own that asks clients to log in (PasswordAuthenticator,
+ * CassandraAuthorizer), with the shared stack's Kafka and Flink: the right password, read from a
+ * file, writes rows; a wrong one stops the submission with a message naming the server, the user
+ * and the password file, and never the password.
+ */
+@ExtendWith(LocalStackExtension.class)
+class CassandraAuthenticationIT {
+    private static final String USER = "tradestream";
+    private static final String PASSWORD = "Right-Pa55word-ITs";
+    private static final String WRONG_PASSWORD = "Wrong-Pa55word-ITs";
+
+    private static LocalStack secured;
+    private static Path passwordFile;
+    private static Path wrongPasswordFile;
+
+    @BeforeAll
+    static void startCassandraThatAsksForPasswords(LocalStack stack) throws IOException {
+        Path home =
+                Files.createTempDirectory(Files.createDirectories(Path.of("target")), "auth-")
+                        .toAbsolutePath();
+        passwordFile = Files.writeString(home.resolve("cassandra-password"), PASSWORD + "\n");
+        wrongPasswordFile = Files.writeString(home.resolve("wrong-password"), WRONG_PASSWORD);
+        secured =
+                LocalStack.builder()
+                        .home(home.resolve("stack"))
+                        .ports(PortPlan.ephemeral())
+                        .components(EnumSet.of(Component.CASSANDRA))
+                        .cassandraAuthentication(true)
+                        .build()
+                        .start();
+        try (CqlSession cql = StackClients.cql(secured)) {
+            cql.execute(
+                    "CREATE ROLE " + USER + " WITH PASSWORD = '" + PASSWORD + "' AND LOGIN = true");
+        }
+    }
+
+    @AfterAll
+    static void stopCassandra() {
+        if (secured != null) {
+            secured.stop();
+        }
+    }
+
+    @Test
+    void theRightPasswordFromAFileWritesRows(LocalStack stack) throws Exception {
+        try (TradeStreamJobRun run = prepare(stack, "authright")) {
+            StackClients.produce(
+                    stack,
+                    run.topic("rules"),
+                    List.of(
+                            PipelineIT.rule(
+                                    "alice",
+                                    "breakout",
+                                    "[\"AAPL\"]",
+                                    "price crosses_above 200",
+                                    ""),
+                            PipelineIT.rule(
+                                    "bob", "swing", "[\"MSFT\"]", "abs(change_pct(5s)) >= 2", "")));
+
+            run.submitAndAwaitRules(2, login(passwordFile));
+
+            try (CqlSession cql = StackClients.cql(secured)) {
+                StackClients.await(
+                        "two rule rows",
+                        Duration.ofMinutes(1),
+                        () -> ruleRows(cql, run).size() == 2);
+                assertThat(ruleRows(cql, run))
+                        .containsExactly(
+                                "alice breakout alert active 1", "bob swing alert active 1");
+            }
+        }
+        assertThat(logLines(stack))
+                .anyMatch(
+                        line ->
+                                line.contains(
+                                        "Connecting to Cassandra at "
+                                                + address()
+                                                + " as user 'tradestream' (password from file "
+                                                + passwordFile
+                                                + "), without TLS"))
+                .noneMatch(line -> line.contains(PASSWORD));
+    }
+
+    @Test
+    void aWrongPasswordStopsTheSubmissionAndWritesNothing(LocalStack stack) throws Exception {
+        try (TradeStreamJobRun run = prepare(stack, "authwrong")) {
+            StackClients.produce(
+                    stack,
+                    run.topic("rules"),
+                    List.<String[]>of(
+                            PipelineIT.rule(
+                                    "alice",
+                                    "breakout",
+                                    "[\"AAPL\"]",
+                                    "price crosses_above 200",
+                                    "")));
+            List<String> jobsBefore = stack.flink().rest().jobIds();
+
+            assertThatThrownBy(() -> run.submit(login(wrongPasswordFile)))
+                    .isInstanceOf(StackException.class)
+                    .hasMessageContaining(
+                            "Cassandra at "
+                                    + address()
+                                    + " refused the login as user 'tradestream' (password from"
+                                    + " file "
+                                    + wrongPasswordFile
+                                    + "), without TLS")
+                    .hasMessageContaining(
+                            "Provided username tradestream and/or password are incorrect")
+                    .hasMessageNotContaining(WRONG_PASSWORD);
+
+            assertThat(stack.flink().rest().jobIds()).isEqualTo(jobsBefore);
+            try (CqlSession cql = StackClients.cql(secured)) {
+                assertThat(ruleRows(cql, run)).isEmpty();
+            }
+        }
+        assertThat(logLines(stack)).noneMatch(line -> line.contains(WRONG_PASSWORD));
+    }
+
+    @Test
+    void withoutTheCheckAtStartAWrongPasswordFailsTheJobOnceInsteadOfRestartingIt(LocalStack stack)
+            throws Exception {
+        try (TradeStreamJobRun run = prepare(stack, "authsink")) {
+            Map<String, String> settings = new HashMap<>(login(wrongPasswordFile));
+            settings.put("cassandra.check-at-start", "false");
+
+            run.submit(settings);
+
+            stack.flink().rest().awaitJobState(run.jobId(), "FAILED", Duration.ofMinutes(2));
+            assertThat(run.restarts()).isZero();
+            assertThat(
+                            stack.flink()
+                                    .rest()
+                                    .getJson("/jobs/" + run.jobId() + "/exceptions")
+                                    .path("root-exception")
+                                    .asText())
+                    .contains(
+                            "Cassandra at "
+                                    + address()
+                                    + " refused the login as user 'tradestream' (password from"
+                                    + " file "
+                                    + wrongPasswordFile
+                                    + "), without TLS")
+                    .doesNotContain(WRONG_PASSWORD);
+        }
+    }
+
+    /** A run whose keyspace lives in the secured Cassandra, which the job's user may write to. */
+    private static TradeStreamJobRun prepare(LocalStack stack, String name) {
+        TradeStreamJobRun run = TradeStreamJobRun.prepareWithCassandraOf(stack, secured, name);
+        try (CqlSession cql = StackClients.cql(secured)) {
+            cql.execute("GRANT MODIFY ON KEYSPACE " + run.keyspace() + " TO " + USER);
+        }
+        return run;
+    }
+
+    private static Map<String, String> login(Path passwordFile) {
+        return Map.of(
+                "cassandra.username", USER, "cassandra.password-file", passwordFile.toString());
+    }
+
+    private static String address() {
+        return secured.cassandra().host() + ":" + secured.cassandra().nativePort();
+    }
+
+    private static List<String> ruleRows(CqlSession cql, TradeStreamJobRun run) {
+        return cql
+                .execute(
+                        "SELECT user_id, rule_id, kind, status, version FROM "
+                                + run.keyspace()
+                                + ".rules_by_user")
+                .all()
+                .stream()
+                .map(
+                        row ->
+                                String.join(
+                                        " ",
+                                        row.getString("user_id"),
+                                        row.getString("rule_id"),
+                                        row.getString("kind"),
+                                        row.getString("status"),
+                                        Long.toString(row.getLong("version"))))
+                .sorted()
+                .toList();
+    }
+
+    /** Every line of every log of the shared stack (Flink's JobManager, TaskManager and CLI). */
+    private static List<String> logLines(LocalStack stack) throws IOException {
+        try (Stream<Path> files = Files.walk(stack.layout().logs())) {
+            return files.filter(Files::isRegularFile)
+                    .flatMap(CassandraAuthenticationIT::lines)
+                    .toList();
+        }
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
