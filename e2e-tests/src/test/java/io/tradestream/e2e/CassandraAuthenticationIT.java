@@ -37,6 +37,11 @@ class CassandraAuthenticationIT {
     private static final String PASSWORD = "Right-Pa55word-ITs";
     private static final String WRONG_PASSWORD = "Wrong-Pa55word-ITs";
 
+    private static final String[] ALICE_RULE =
+            PipelineIT.rule("alice", "breakout", "[\"AAPL\"]", "price crosses_above 200", "");
+    private static final String[] BOB_RULE =
+            PipelineIT.rule("bob", "swing", "[\"MSFT\"]", "abs(change_pct(5s)) >= 2", "");
+
     private static LocalStack secured;
     private static Path passwordFile;
     private static Path wrongPasswordFile;
@@ -72,18 +77,7 @@ class CassandraAuthenticationIT {
     @Test
     void theRightPasswordFromAFileWritesRows(LocalStack stack) throws Exception {
         try (TradeStreamJobRun run = prepare(stack, "authright")) {
-            StackClients.produce(
-                    stack,
-                    run.topic("rules"),
-                    List.of(
-                            PipelineIT.rule(
-                                    "alice",
-                                    "breakout",
-                                    "[\"AAPL\"]",
-                                    "price crosses_above 200",
-                                    ""),
-                            PipelineIT.rule(
-                                    "bob", "swing", "[\"MSFT\"]", "abs(change_pct(5s)) >= 2", "")));
+            StackClients.produce(stack, run.topic("rules"), List.of(ALICE_RULE, BOB_RULE));
 
             run.submitAndAwaitRules(2, login(passwordFile));
 
@@ -112,27 +106,12 @@ class CassandraAuthenticationIT {
     @Test
     void aWrongPasswordStopsTheSubmissionAndWritesNothing(LocalStack stack) throws Exception {
         try (TradeStreamJobRun run = prepare(stack, "authwrong")) {
-            StackClients.produce(
-                    stack,
-                    run.topic("rules"),
-                    List.<String[]>of(
-                            PipelineIT.rule(
-                                    "alice",
-                                    "breakout",
-                                    "[\"AAPL\"]",
-                                    "price crosses_above 200",
-                                    "")));
+            StackClients.produce(stack, run.topic("rules"), List.<String[]>of(ALICE_RULE));
             List<String> jobsBefore = stack.flink().rest().jobIds();
 
             assertThatThrownBy(() -> run.submit(login(wrongPasswordFile)))
                     .isInstanceOf(StackException.class)
-                    .hasMessageContaining(
-                            "Cassandra at "
-                                    + address()
-                                    + " refused the login as user 'tradestream' (password from"
-                                    + " file "
-                                    + wrongPasswordFile
-                                    + "), without TLS")
+                    .hasMessageContaining(refusedLogin())
                     .hasMessageContaining(
                             "Provided username tradestream and/or password are incorrect")
                     .hasMessageNotContaining(WRONG_PASSWORD);
@@ -162,13 +141,7 @@ class CassandraAuthenticationIT {
                                     .getJson("/jobs/" + run.jobId() + "/exceptions")
                                     .path("root-exception")
                                     .asText())
-                    .contains(
-                            "Cassandra at "
-                                    + address()
-                                    + " refused the login as user 'tradestream' (password from"
-                                    + " file "
-                                    + wrongPasswordFile
-                                    + "), without TLS")
+                    .contains(refusedLogin())
                     .doesNotContain(WRONG_PASSWORD);
         }
     }
@@ -185,6 +158,15 @@ class CassandraAuthenticationIT {
     private static Map<String, String> login(Path passwordFile) {
         return Map.of(
                 "cassandra.username", USER, "cassandra.password-file", passwordFile.toString());
+    }
+
+    /** The start of the message for the wrong password. */
+    private static String refusedLogin() {
+        return "Cassandra at "
+                + address()
+                + " refused the login as user 'tradestream' (password from file "
+                + wrongPasswordFile
+                + "), without TLS";
     }
 
     private static String address() {
