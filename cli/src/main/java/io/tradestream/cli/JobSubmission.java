@@ -25,14 +25,19 @@ final class JobSubmission {
      * win.
      */
     static String submit(LocalStack stack, List<String> jobArgs) {
-        List<String> args = new ArrayList<>();
-        args.add("--kafka.bootstrap-servers");
-        args.add(stack.kafka().bootstrapServers());
-        args.add("--cassandra.host");
-        args.add(stack.cassandra().host());
-        args.add("--cassandra.port");
-        args.add(Integer.toString(stack.cassandra().nativePort()));
+        List<String> args = new ArrayList<>(stackAddresses(stack));
         args.addAll(jobArgs);
         return stack.flink().cli().run(jobJar(), args);
+    }
+
+    /** The job settings that point the job at the stack's Kafka broker and Cassandra server. */
+    static List<String> stackAddresses(LocalStack stack) {
+        return List.of(
+                "--kafka.bootstrap-servers",
+                stack.kafka().bootstrapServers(),
+                "--cassandra.host",
+                stack.cassandra().host(),
+                "--cassandra.port",
+                Integer.toString(stack.cassandra().nativePort()));
     }
 }

@@ -65,7 +65,8 @@ public final class TradeStreamCli {
             case "status" -> status(options, args);
             case "down" -> down(options, args);
             case "schema" -> schema(options);
-            case "submit" -> submit(options);
+            case "submit", "jobs", "savepoint", "stop", "upgrade" ->
+                    new JobCommands(System.out, System.getenv()).run(command, options);
             case "backtest" -> new Backtest(attach(options.home()), System.out).run(options);
             case "feed" -> feed(options);
             case "replay" -> withBroker(options, TaqReplayMain::run);
@@ -144,14 +145,6 @@ public final class TradeStreamCli {
                             ? "Schema is up to date."
                             : "Applied " + applied.size() + " migration(s) to " + KEYSPACE + ".");
         }
-        return 0;
-    }
-
-    private static int submit(Options options) throws Exception {
-        LocalStack stack = attach(options.home());
-        String jobId = JobSubmission.submit(stack, options.rest());
-        System.out.println(
-                "Submitted TradeStream as job " + jobId + ": " + stack.flink().restUrl());
         return 0;
     }
 

@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +77,7 @@ class CassandraAuthenticationIT {
         try (TradeStreamJobRun run = prepare(stack, "authright")) {
             StackClients.produce(stack, run.topic("rules"), List.of(ALICE_RULE, BOB_RULE));
 
-            run.submitAndAwaitRules(2, login(passwordFile));
+            loggingIn(run, passwordFile).submitAndAwaitRules(2);
 
             try (CqlSession cql = StackClients.cql(secured)) {
                 StackClients.await(
@@ -109,7 +107,7 @@ class CassandraAuthenticationIT {
             StackClients.produce(stack, run.topic("rules"), List.<String[]>of(ALICE_RULE));
             List<String> jobsBefore = stack.flink().rest().jobIds();
 
-            assertThatThrownBy(() -> run.submit(login(wrongPasswordFile)))
+            assertThatThrownBy(() -> loggingIn(run, wrongPasswordFile).submit())
                     .isInstanceOf(StackException.class)
                     .hasMessageContaining(refusedLogin())
                     .hasMessageContaining(
@@ -128,10 +126,7 @@ class CassandraAuthenticationIT {
     void withoutTheCheckAtStartAWrongPasswordFailsTheJobOnceInsteadOfRestartingIt(LocalStack stack)
             throws Exception {
         try (TradeStreamJobRun run = prepare(stack, "authsink")) {
-            Map<String, String> settings = new HashMap<>(login(wrongPasswordFile));
-            settings.put("cassandra.check-at-start", "false");
-
-            run.submit(settings);
+            loggingIn(run, wrongPasswordFile).with("cassandra.check-at-start", "false").submit();
 
             stack.flink().rest().awaitJobState(run.jobId(), "FAILED", Duration.ofMinutes(2));
             assertThat(run.restarts()).isZero();
@@ -155,9 +150,10 @@ class CassandraAuthenticationIT {
         return run;
     }
 
-    private static Map<String, String> login(Path passwordFile) {
-        return Map.of(
-                "cassandra.username", USER, "cassandra.password-file", passwordFile.toString());
+    /** The run, with the job logging in as the test's user with the password in the file. */
+    private static TradeStreamJobRun loggingIn(TradeStreamJobRun run, Path passwordFile) {
+        return run.with("cassandra.username", USER)
+                .with("cassandra.password-file", passwordFile.toString());
     }
 
     /** The start of the message for the wrong password. */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import io.tradestream.cli.JobOperations;
 import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.junit.LocalStackExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +17,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exactly once under failure, on the real stack: the same data set goes through four jobs, one left
- * alone and three disturbed at random points: the TaskManager killed with SIGKILL twice (a new one
- * started each time), Cassandra stopped for 60 s, and the Kafka broker restarted. Every Cassandra
- * table the job writes, and the alerts, dead-letter and rejection topics read committed, must come
- * out of each disturbed run as of the undisturbed one: nothing lost, nothing doubled.
+ * Exactly once under failure and across upgrades, on the real stack. The same data set goes through
+ * several jobs: one left alone, and others disturbed at random points: the TaskManager killed with
+ * SIGKILL twice (a new one started each time), Cassandra stopped for 60 s, the Kafka broker
+ * restarted, the Cassandra write-ahead log instead of upserts with a TaskManager kill and a
+ * Cassandra outage, and an upgrade to version 2 of the job through a savepoint ({@code
+ * ./tradestream upgrade}). Every Cassandra table the job writes, and the alerts, dead-letter and
+ * rejection topics read committed, must come out of each disturbed run as of the undisturbed one:
+ * nothing lost, nothing doubled.
  */
 @ExtendWith(LocalStackExtension.class)
 class ExactlyOnceIT {
@@ -33,6 +43,13 @@ class ExactlyOnceIT {
 
     private static final List<String> OUTPUT_TOPICS =
             List.of("alerts", "dead-letters", "rule-rejections");
+
+    private static final FailureDataSet DATA = new FailureDataSet();
+
+    private static final long SEED = System.nanoTime();
+
+    /** What the undisturbed run wrote. */
+    private static Map<String, List<String>> expected;
 
     /**
      * What a run wrote: each table's rows and each output topic's records, sorted; and how often it
@@ -46,74 +63,145 @@ class ExactlyOnceIT {
         void apply(TradeStreamJobRun run) throws Exception;
     }
 
-    @Test
-    void killsAndOutagesLoseAndDoubleNothing(LocalStack stack) throws Exception {
-        FailureDataSet data = new FailureDataSet();
-        long seed = System.nanoTime();
-        Random random = new Random(seed);
-        double firstKill = 0.15 + 0.25 * random.nextDouble();
-        double secondKill = firstKill + 0.2 + 0.25 * random.nextDouble();
-        double cassandraStop = 0.2 + 0.4 * random.nextDouble();
-        double kafkaRestart = 0.2 + 0.4 * random.nextDouble();
+    @BeforeAll
+    static void runUndisturbed(LocalStack stack) throws Exception {
         System.out.printf(
                 Locale.ROOT,
-                "ExactlyOnceIT: %,d market events, %d rules; the TaskManager killed at %.0f %% and"
-                        + " %.0f %% of the trades, Cassandra stopped at %.0f %%, Kafka restarted at"
-                        + " %.0f %% (seed %d)%n",
-                data.market.size(),
-                data.rules.size(),
-                100 * firstKill,
-                100 * secondKill,
-                100 * cassandraStop,
-                100 * kafkaRestart,
-                seed);
-
-        Outputs undisturbed = run(stack, "eoalone", data, run -> {});
+                "ExactlyOnceIT: %,d market events, %d rules; random points from seed %d%n",
+                DATA.market.size(),
+                DATA.rules.size(),
+                SEED);
+        Outputs undisturbed = run(stack, "eoalone", run -> {});
         assertThat(undisturbed.restores()).isZero();
-        Map<String, List<String>> expected = undisturbed.byTableOrTopic();
+        expected = undisturbed.byTableOrTopic();
         assertThat(expected.get("fills_by_user")).as("the data set trades").hasSizeGreaterThan(50);
         assertThat(expected.get("alerts")).as("the data set alerts").hasSizeGreaterThan(100);
+    }
 
+    @Test
+    void taskManagerKilledTwice(LocalStack stack) throws Exception {
+        Random random = random("kills");
+        double firstKill = 0.15 + 0.25 * random.nextDouble();
+        double secondKill = firstKill + 0.2 + 0.25 * random.nextDouble();
         Outputs killed =
                 run(
                         stack,
                         "eokilled",
-                        data,
                         run -> {
-                            killTaskManagerAt(stack, run, data, firstKill);
-                            killTaskManagerAt(stack, run, data, secondKill);
+                            killTaskManagerAt(stack, run, firstKill);
+                            killTaskManagerAt(stack, run, secondKill);
                         });
         assertThat(killed.restores()).isGreaterThanOrEqualTo(2);
-        assertSameOutputs("TaskManager killed twice", killed, expected);
+        assertSameOutputs("TaskManager killed twice", killed);
+    }
 
+    @Test
+    void cassandraStoppedFor60Seconds(LocalStack stack) throws Exception {
+        double stopAt = 0.2 + 0.4 * random("cassandra").nextDouble();
         Outputs cassandraDown =
-                run(
-                        stack,
-                        "eocassandra",
-                        data,
-                        run -> {
-                            awaitTradesCommitted(stack, run, data, cassandraStop);
-                            stack.cassandra().stop();
-                            Thread.sleep(CASSANDRA_OUTAGE.toMillis());
-                            stack.cassandra().start();
-                        });
-        assertSameOutputs("Cassandra stopped for 60 s", cassandraDown, expected);
+                run(stack, "eocassandra", run -> stopCassandraAt(stack, run, stopAt));
+        assertSameOutputs("Cassandra stopped for 60 s", cassandraDown);
+    }
 
+    @Test
+    void kafkaRestarted(LocalStack stack) throws Exception {
+        double restartAt = 0.2 + 0.4 * random("kafka").nextDouble();
         Outputs kafkaRestarted =
                 run(
                         stack,
                         "eokafka",
-                        data,
                         run -> {
-                            awaitTradesCommitted(stack, run, data, kafkaRestart);
+                            awaitTradesCommitted(stack, run, restartAt);
                             stack.kafka().stop();
                             stack.kafka().start();
                         });
-        assertSameOutputs("Kafka restarted", kafkaRestarted, expected);
+        assertSameOutputs("Kafka restarted", kafkaRestarted);
     }
 
-    private static void assertSameOutputs(
-            String disturbance, Outputs actual, Map<String, List<String>> expected) {
+    @Test
+    void writeAheadLogWithTaskManagerKilledAndCassandraStopped(LocalStack stack) throws Exception {
+        Random random = random("write-ahead log");
+        double killAt = 0.15 + 0.25 * random.nextDouble();
+        double stopAt = killAt + 0.2 + 0.25 * random.nextDouble();
+        Outputs writeAheadLog =
+                run(
+                        stack,
+                        "eowal",
+                        Map.of("cassandra.write-mode", "write-ahead-log"),
+                        run -> {
+                            killTaskManagerAt(stack, run, killAt);
+                            stopCassandraAt(stack, run, stopAt);
+                        });
+        assertThat(writeAheadLog.restores()).isGreaterThanOrEqualTo(1);
+        assertSameOutputs(
+                "write-ahead log, TaskManager killed and Cassandra stopped", writeAheadLog);
+    }
+
+    /**
+     * Version 1 runs until a random point, is stopped with a savepoint, and version 2 (a change to
+     * the strategies' position accounting that adds a field to their state, see {@link
+     * JobVersion2}) continues from it, as {@code ./tradestream upgrade} does.
+     */
+    @Test
+    void upgradeToVersion2ThroughASavepoint(LocalStack stack, @TempDir Path folder)
+            throws Exception {
+        Path version2 =
+                JobVersion2.build(
+                        TradeStreamJobRun.jobJar(),
+                        Path.of(System.getProperty("tradestream.repo")),
+                        folder);
+        double upgradeAt = 0.2 + 0.5 * random("upgrade").nextDouble();
+        Path taskManagerLog = stack.layout().logFile("flink-taskmanager");
+        String[] upgrade = new String[2];
+        long migrationsBefore = stateMigrationsOfBooks(taskManagerLog);
+        Outputs upgraded =
+                run(
+                        stack,
+                        "eoupgrade",
+                        run -> {
+                            awaitTradesCommitted(stack, run, upgradeAt);
+                            JobOperations.Upgrade done =
+                                    new JobOperations(stack.flink().cli(), List.of())
+                                            .upgrade(
+                                                    run.jobId(),
+                                                    null,
+                                                    version2,
+                                                    JobOperations.Start.FRESH,
+                                                    run.settings());
+                            upgrade[0] = run.jobId();
+                            upgrade[1] = done.savepoint();
+                            run.continuedAs(done.jobId());
+                            stack.flink()
+                                    .rest()
+                                    .awaitJobState(done.jobId(), "RUNNING", Duration.ofMinutes(2));
+                        });
+
+        assertThat(stack.flink().rest().jobState(upgrade[0])).isEqualTo("FINISHED");
+        assertThat(upgraded.restores()).as("version 2 started from the savepoint").isEqualTo(1);
+        assertThat(stateMigrationsOfBooks(taskManagerLog))
+                .as("the strategy books' state migrated to version 2's Position")
+                .isGreaterThan(migrationsBefore);
+        assertSameOutputs("upgraded to version 2 through savepoint " + upgrade[1], upgraded);
+    }
+
+    /** How often the TaskManager's log says it migrated the rule engine's {@code books} state. */
+    private static long stateMigrationsOfBooks(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("Performing state migration for state"))
+                    .filter(line -> line.contains("name=books"))
+                    .count();
+        }
+    }
+
+    /** A random source for one test's points in the data, from the run's printed seed. */
+    private static Random random(String test) {
+        return new Random(SEED ^ test.hashCode());
+    }
+
+    private static void assertSameOutputs(String disturbance, Outputs actual) {
         assertThat(actual.byTableOrTopic().keySet()).as(disturbance).isEqualTo(expected.keySet());
         for (String output : expected.keySet()) {
             assertThat(actual.byTableOrTopic().get(output))
@@ -128,21 +216,28 @@ class ExactlyOnceIT {
      * the job works through it. Waits until the job has consumed everything and committed what
      * followed from it.
      */
+    private static Outputs run(LocalStack stack, String name, Disturbance disturbance)
+            throws Exception {
+        return run(stack, name, Map.of(), disturbance);
+    }
+
+    /** {@link #run(LocalStack, String, Disturbance)} with more job settings. */
     private static Outputs run(
-            LocalStack stack, String name, FailureDataSet data, Disturbance disturbance)
+            LocalStack stack, String name, Map<String, String> settings, Disturbance disturbance)
             throws Exception {
         // Checkpoints every 10 s, so a failure replays up to 10 s of input, whose outputs must not
         // appear twice.
         try (TradeStreamJobRun run = TradeStreamJobRun.prepareWithProductionTiming(stack, name)) {
+            settings.forEach(run::with);
             List<String[]> rules = new ArrayList<>();
-            for (String[] rule : data.rules) {
+            for (String[] rule : DATA.rules) {
                 rules.add(new String[] {run.topic("rules"), rule[0], rule[1]});
             }
             StackClients.produceAll(stack, rules, RULES_TIME);
-            run.submitAndAwaitRules(data.rules.size());
+            run.submitAndAwaitRules(DATA.rules.size());
 
-            List<String[]> market = new ArrayList<>(data.market.size());
-            for (String[] event : data.market) {
+            List<String[]> market = new ArrayList<>(DATA.market.size());
+            for (String[] event : DATA.market) {
                 market.add(new String[] {run.topic(event[0]), event[1], event[2]});
             }
             StackClients.produceAll(stack, market, null);
@@ -177,10 +272,9 @@ class ExactlyOnceIT {
      * with SIGKILL, starts a new one, and waits until the job has restored its last checkpoint and
      * runs again.
      */
-    private static void killTaskManagerAt(
-            LocalStack stack, TradeStreamJobRun run, FailureDataSet data, double fraction)
+    private static void killTaskManagerAt(LocalStack stack, TradeStreamJobRun run, double fraction)
             throws InterruptedException {
-        awaitTradesCommitted(stack, run, data, fraction);
+        awaitTradesCommitted(stack, run, fraction);
         long restores = run.restoredCheckpoints();
         stack.flink().killTaskManager();
         stack.flink().startTaskManager();
@@ -191,11 +285,22 @@ class ExactlyOnceIT {
         stack.flink().rest().awaitJobState(run.jobId(), "RUNNING", Duration.ofMinutes(2));
     }
 
+    /**
+     * Waits until the job has committed {@code fraction} of the trades, then stops Cassandra for
+     * {@link #CASSANDRA_OUTAGE} and starts it again.
+     */
+    private static void stopCassandraAt(LocalStack stack, TradeStreamJobRun run, double fraction)
+            throws InterruptedException {
+        awaitTradesCommitted(stack, run, fraction);
+        stack.cassandra().stop();
+        Thread.sleep(CASSANDRA_OUTAGE.toMillis());
+        stack.cassandra().start();
+    }
+
     /** Waits until the job has committed {@code fraction} of the trades' offsets. */
     private static void awaitTradesCommitted(
-            LocalStack stack, TradeStreamJobRun run, FailureDataSet data, double fraction)
-            throws InterruptedException {
-        long trades = (long) (fraction * data.trades());
+            LocalStack stack, TradeStreamJobRun run, double fraction) throws InterruptedException {
+        long trades = (long) (fraction * DATA.trades());
         StackClients.await(
                 fraction + " of the trades committed",
                 RUN_TIMEOUT,
@@ -215,6 +320,8 @@ class ExactlyOnceIT {
                 tables.add(row.getString("table_name"));
             }
             tables.remove("schema_migrations");
+            // The write-ahead log's record of the checkpoints each sink has written.
+            tables.removeIf(table -> table.startsWith("checkpoints_"));
             for (String table : tables) {
                 List<String> rows = new ArrayList<>();
                 for (Row row : cql.execute("SELECT * FROM " + run.keyspace() + "." + table)) {

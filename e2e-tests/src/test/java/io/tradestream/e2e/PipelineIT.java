@@ -172,7 +172,7 @@ class PipelineIT {
     }
 
     /** A symbol's bars of the test day, newest first, as "ts open high low close volume vwap n". */
-    private static List<String> rows(
+    static List<String> rows(
             CqlSession cql, TradeStreamJobRun run, String symbol, String resolution) {
         List<String> rows = new ArrayList<>();
         for (Row row :

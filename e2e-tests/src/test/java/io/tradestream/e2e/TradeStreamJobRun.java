@@ -31,15 +31,21 @@ final class TradeStreamJobRun implements AutoCloseable {
     private final LocalStack stack;
     private final LocalStack cassandra;
     private final String name;
-    private final Map<String, String> timing;
+
+    /** Job settings beyond the topics, keyspace and ids every run sets. */
+    private final Map<String, String> extraSettings;
+
     private String jobId;
 
     private TradeStreamJobRun(
-            LocalStack stack, LocalStack cassandra, String name, Map<String, String> timing) {
+            LocalStack stack,
+            LocalStack cassandra,
+            String name,
+            Map<String, String> extraSettings) {
         this.stack = stack;
         this.cassandra = cassandra;
         this.name = name;
-        this.timing = timing;
+        this.extraSettings = new LinkedHashMap<>(extraSettings);
     }
 
     /**
@@ -84,6 +90,12 @@ final class TradeStreamJobRun implements AutoCloseable {
         return run;
     }
 
+    /** Sets a job setting for the submissions that follow, e.g. {@code cassandra.write-mode}. */
+    TradeStreamJobRun with(String setting, String value) {
+        extraSettings.put(setting, value);
+        return this;
+    }
+
     String topic(String role) {
         return name + "-" + role;
     }
@@ -103,18 +115,7 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
     void submitAndAwaitRules(int rules) throws InterruptedException {
-        submitAndAwaitRules(rules, Map.of());
-    }
-
-    /**
-     * As {@link #submitAndAwaitRules(int)}, with more settings (which win over the run's own).
-     *
-     * @throws io.tradestream.stack.StackException with what {@code flink run} printed if the
-     *     submission fails
-     */
-    void submitAndAwaitRules(int rules, Map<String, String> moreSettings)
-            throws InterruptedException {
-        submit(moreSettings);
+        submit();
         stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
         StackClients.await(
                 rules + " active rules in the rule engine",
@@ -123,16 +124,13 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     /**
-     * Submits the job jar with more settings (which win over the run's own) and returns once the
-     * cluster accepted it.
+     * Submits the job jar and returns once the cluster accepted it.
      *
      * @throws io.tradestream.stack.StackException with what {@code flink run} printed if the
      *     submission fails
      */
-    void submit(Map<String, String> moreSettings) {
-        List<String> args = settings();
-        moreSettings.forEach((setting, value) -> add(args, setting, value));
-        jobId = stack.flink().cli().run(jobJar(), args);
+    void submit() {
+        jobId = stack.flink().cli().run(jobJar(), settings());
     }
 
     /**
@@ -147,7 +145,7 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     /** The settings that point the job at this run's topics, keyspace and ids. */
-    private List<String> settings() {
+    List<String> settings() {
         List<String> args = new ArrayList<>();
         add(args, "kafka.bootstrap-servers", stack.kafka().bootstrapServers());
         add(args, "kafka.group-id", groupId());
@@ -158,8 +156,13 @@ final class TradeStreamJobRun implements AutoCloseable {
         add(args, "cassandra.host", cassandra.cassandra().host());
         add(args, "cassandra.port", Integer.toString(cassandra.cassandra().nativePort()));
         add(args, "cassandra.keyspace", keyspace());
-        timing.forEach((setting, value) -> add(args, setting, value));
+        extraSettings.forEach((setting, value) -> add(args, setting, value));
         return args;
+    }
+
+    /** The run goes on in another job, e.g. the new version after an upgrade. */
+    void continuedAs(String newJobId) {
+        jobId = newJobId;
     }
 
     /** How many checkpoints of the job have completed. */
@@ -187,6 +190,44 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     String state() {
         return stack.flink().rest().jobState(jobId);
+    }
+
+    /**
+     * Asks the JobManager for a checkpoint now, as {@code POST /jobs/<id>/checkpoints} does, and
+     * waits until it has completed.
+     */
+    void checkpointNow() throws InterruptedException {
+        long completed = completedCheckpoints();
+        stack.flink().rest().postJson("/jobs/" + jobId + "/checkpoints", "{}");
+        StackClients.await(
+                "a checkpoint triggered through the REST API",
+                Duration.ofMinutes(1),
+                () -> completedCheckpoints() > completed);
+    }
+
+    /**
+     * A metric summed over all subtasks of the vertex whose name contains {@code vertexName}, e.g.
+     * {@code numRecordsIn}; -1 while it is not reported yet.
+     */
+    long vertexSum(String vertexName, String metricName) {
+        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        for (JsonNode vertex : job.path("vertices")) {
+            if (vertex.path("name").asText().contains(vertexName)) {
+                return stack.flink()
+                        .rest()
+                        .getJson(
+                                "/jobs/"
+                                        + jobId
+                                        + "/vertices/"
+                                        + vertex.path("id").asText()
+                                        + "/subtasks/metrics?agg=sum&get="
+                                        + metricName)
+                        .path(0)
+                        .path("sum")
+                        .asLong(-1);
+            }
+        }
+        return -1;
     }
 
     /** The rule engine's {@code activeRules} gauge, read through the REST API. */
@@ -223,7 +264,8 @@ final class TradeStreamJobRun implements AutoCloseable {
         }
     }
 
-    private static Path jobJar() {
+    /** The job jar this build made, as {@code flink run} takes it. */
+    static Path jobJar() {
         return Path.of(System.getProperty("tradestream.job.jar"));
     }
 

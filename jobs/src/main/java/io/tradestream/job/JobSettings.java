@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +33,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("cassandra.host", "127.0.0.1");
         DEFAULTS.put("cassandra.port", "9042");
         DEFAULTS.put("cassandra.keyspace", "tradestream");
+        DEFAULTS.put("cassandra.write-mode", "upsert");
         DEFAULTS.put("cassandra.username", "");
         DEFAULTS.put("cassandra.password-file", "");
         DEFAULTS.put("cassandra.password-env", "");
@@ -75,9 +77,14 @@ public final class JobSettings implements Serializable {
         return new JobSettings(values);
     }
 
+    /** The name of every setting, sorted. */
+    public static SortedSet<String> names() {
+        return new TreeSet<>(DEFAULTS.keySet());
+    }
+
     public static String usage() {
         StringBuilder text = new StringBuilder("TradeStream job settings (--name value):\n");
-        for (String name : new TreeSet<>(DEFAULTS.keySet())) {
+        for (String name : names()) {
             text.append("  --").append(name).append(" (default ").append(DEFAULTS.get(name));
             text.append(")\n");
         }

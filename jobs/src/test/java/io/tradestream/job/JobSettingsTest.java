@@ -3,6 +3,7 @@ package io.tradestream.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradestream.job.io.CassandraWriteMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,17 @@ class JobSettingsTest {
                 .hasMessage(
                         "setting --watermark.idleness: expected a duration such as 30s, 10m, 1h"
                                 + " or 1d, got 'soon'");
+    }
+
+    @Test
+    void cassandraWriteModeIsUpsertUnlessTheWriteAheadLogIsChosen() {
+        assertThat(CassandraWriteMode.parse(JobSettings.parse().get("cassandra.write-mode")))
+                .isEqualTo(CassandraWriteMode.UPSERT);
+        assertThat(CassandraWriteMode.parse("write-ahead-log"))
+                .isEqualTo(CassandraWriteMode.WRITE_AHEAD_LOG);
+        assertThatThrownBy(() -> CassandraWriteMode.parse("wal"))
+                .hasMessage(
+                        "setting --cassandra.write-mode must be one of upsert, write-ahead-log,"
+                                + " got 'wal'");
     }
 }

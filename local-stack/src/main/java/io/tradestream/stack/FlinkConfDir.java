@@ -66,7 +66,12 @@ final class FlinkConfDir {
      * split into words as the scripts do.
      */
     List<String> javaOptions(String specificKey) {
-        Map<String, String> config = FlatYaml.parse(readLines(configYaml()));
+        return javaOptions(configYaml(), specificKey);
+    }
+
+    /** {@link #javaOptions(String)} of any config.yaml. */
+    static List<String> javaOptions(Path configYaml, String specificKey) {
+        Map<String, String> config = FlatYaml.parse(readLines(configYaml));
         List<String> options = new ArrayList<>();
         for (String key : List.of("env.java.opts.all", specificKey)) {
             String value = config.getOrDefault(key, "").strip();

@@ -37,30 +37,42 @@ public final class FlinkRestClient {
      * any status but 200.
      */
     public JsonNode getJson(String path) {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
-                        .timeout(REQUEST_TIMEOUT)
-                        .header("Accept", "application/json")
-                        .GET()
-                        .build();
+        return send(request(path).GET().build());
+    }
+
+    /**
+     * POSTs a JSON body to a path of the REST API (e.g. {@code /jobs/<id>/checkpoints}) and returns
+     * the JSON answer; fails on any status but 200 and 202 (accepted).
+     */
+    public JsonNode postJson(String path, String body) {
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json");
+    }
+
+    private JsonNode send(HttpRequest request) {
+        String call = request.method() + " " + request.uri();
         try {
             HttpResponse<String> response =
                     http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() != 200 && response.statusCode() != 202) {
                 throw new StackException(
-                        "GET "
-                                + request.uri()
-                                + " answered "
-                                + response.statusCode()
-                                + ": "
-                                + response.body());
+                        call + " answered " + response.statusCode() + ": " + response.body());
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new StackException("GET " + request.uri() + " failed: " + e, e);
+            throw new StackException(call + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted during GET " + request.uri(), e);
+            throw new StackException("Interrupted during " + call, e);
         }
     }
 

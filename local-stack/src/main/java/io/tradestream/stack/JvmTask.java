@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a short-lived Java program (a tool, the Flink CLI) to completion and returns its output. */
+/** Runs a short-lived program (a tool, the Flink CLI) to completion and returns its output. */
 final class JvmTask {
     private JvmTask() {}
 
@@ -26,13 +26,31 @@ final class JvmTask {
      */
     static Result run(
             JvmCommand command, Map<String, String> environment, Path tmpDir, Duration timeout) {
+        return run(
+                command.mainClass(),
+                command.toList(List.of("-Djava.io.tmpdir=" + tmpDir)),
+                environment,
+                tmpDir,
+                timeout);
+    }
+
+    /**
+     * Runs any program, {@code name} in messages, with its output in a file in {@code tmpDir}; it
+     * is killed if it takes longer than {@code timeout}.
+     */
+    static Result run(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path tmpDir,
+            Duration timeout) {
         StackLayout.createDirectories(tmpDir);
         Path output = null;
         Process process = null;
         try {
             output = Files.createTempFile(tmpDir, "output-", ".txt");
             ProcessBuilder builder =
-                    new ProcessBuilder(command.toList(List.of("-Djava.io.tmpdir=" + tmpDir)))
+                    new ProcessBuilder(command)
                             .redirectInput(
                                     ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                             .redirectOutput(output.toFile())
@@ -41,7 +59,7 @@ final class JvmTask {
             process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StackException(
-                        command.mainClass()
+                        name
                                 + " did not finish within "
                                 + timeout.toSeconds()
                                 + " s. Its output:\n"
@@ -49,10 +67,10 @@ final class JvmTask {
             }
             return new Result(process.exitValue(), Files.readString(output));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command.mainClass(), e);
+            throw new UncheckedIOException("Cannot run " + name, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while running " + command.mainClass(), e);
+            throw new StackException("Interrupted while running " + name, e);
         } finally {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly().onExit().join();

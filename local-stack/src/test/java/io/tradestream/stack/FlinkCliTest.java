@@ -1,6 +1,7 @@
 package io.tradestream.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,23 @@ class FlinkCliTest {
                         FlinkCli.parseList(
                                 "Waiting for response...\nNo running jobs.\nNo scheduled jobs.\n"))
                 .isEmpty();
+    }
+
+    @Test
+    void findsTheSavepointPathThatSavepointAndStopPrint() {
+        String output =
+                String.join(
+                        "\n",
+                        "Suspending job \"0123456789abcdef0123456789abcdef\" with a CANONICAL"
+                                + " savepoint.",
+                        "Savepoint completed. Path:"
+                                + " file:/data/savepoints/savepoint-012345-6789abcdef01",
+                        "");
+
+        assertThat(FlinkCli.savepointPath(output))
+                .isEqualTo("file:/data/savepoints/savepoint-012345-6789abcdef01");
+        assertThatThrownBy(() -> FlinkCli.savepointPath("Waiting for response..."))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("reported no savepoint path");
     }
 }

@@ -1,8 +1,10 @@
 package io.tradestream.job.io;
 
 import com.datastax.driver.core.Cluster;
+import com.datastax.driver.core.PoolingOptions;
 import com.datastax.driver.core.exceptions.AuthenticationException;
 import io.tradestream.job.JobSettings;
+import java.time.Duration;
 import org.apache.flink.streaming.connectors.cassandra.ClusterBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,15 @@ final class CassandraConnection extends ClusterBuilder {
      * and/or password are incorrect" (5.0 names the user after "username").
      */
     private static final String WRONG_CREDENTIALS = "and/or password are incorrect";
+
+    /**
+     * The write-ahead log sends all rows of a checkpoint at once, tens of thousands when a second's
+     * bars of thousands of symbols pile up over a checkpoint interval. They wait in the driver's
+     * queue (256 requests and 5 s by default) for a connection instead of failing.
+     */
+    private static final int MAX_QUEUED_REQUESTS = 1_000_000;
+
+    private static final Duration MAX_QUEUE_WAIT = Duration.ofMinutes(2);
 
     private final String host;
     private final int port;
@@ -49,7 +60,12 @@ final class CassandraConnection extends ClusterBuilder {
     @Override
     protected Cluster buildCluster(Cluster.Builder builder) {
         LOG.info("Connecting to Cassandra at {}:{} {}", host, port, security.describe());
-        builder.addContactPoint(host).withPort(port);
+        builder.addContactPoint(host)
+                .withPort(port)
+                .withPoolingOptions(
+                        new PoolingOptions()
+                                .setMaxQueueSize(MAX_QUEUED_REQUESTS)
+                                .setPoolTimeoutMillis((int) MAX_QUEUE_WAIT.toMillis()));
         security.applyTo(builder);
         Cluster cluster = builder.build();
         if (!security.configured()) {

@@ -18,13 +18,14 @@ import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.connectors.cassandra.CassandraCommitter;
 import org.apache.flink.streaming.connectors.cassandra.CassandraSink;
 import org.apache.flink.types.Row;
 
 /**
  * The production outputs: bars, sentiment, alerts, rule lists, the user directory, fills, positions
- * and P&L history to Cassandra (idempotent upserts with deterministic keys), alerts, dead letters
- * and rule rejections to Kafka (transactional, exactly once; readers must use {@code
+ * and P&L history to Cassandra (in the {@link CassandraWriteMode} the settings choose), alerts,
+ * dead letters and rule rejections to Kafka (transactional, exactly once; readers must use {@code
  * isolation.level=read_committed}).
  */
 public final class ProductionOutputs implements TradeStreamOutputs {
@@ -35,9 +36,14 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     private static final int MAX_CASSANDRA_REQUESTS_IN_FLIGHT = 128;
 
     private final JobSettings settings;
+    private final CassandraWriteMode writeMode;
 
+    /**
+     * @throws IllegalArgumentException if {@code --cassandra.write-mode} names no write mode
+     */
     public ProductionOutputs(JobSettings settings) {
         this.settings = settings;
+        this.writeMode = CassandraWriteMode.parse(settings.get("cassandra.write-mode"));
     }
 
     @Override
@@ -197,27 +203,36 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     }
 
     /**
-     * An upserting Cassandra sink with a bound on requests in flight: a bar burst at each second
-     * boundary (one bar per active symbol) must slow the sink down, not overflow the driver's
-     * request queue and fail the job.
+     * A Cassandra sink in the configured write mode. Upserts are bounded in flight: a bar burst at
+     * each second boundary (one bar per active symbol) must slow the sink down, not overflow the
+     * driver's request queue and fail the job. The write-ahead log writes a checkpoint's rows when
+     * it completes; its commit records go to a table of the job's keyspace ({@code checkpoints_<job
+     * id>}), so they are replicated like the rows they vouch for.
      */
     private CassandraSink<Row> cassandraSink(DataStream<Row> rows, String insertTemplate) {
+        String keyspace = settings.get("cassandra.keyspace");
+        CassandraConnection connection = CassandraConnection.from(settings);
         try {
             // Built from the builder's constructor: CassandraSink.addSink has overloads for the
             // Scala API, which Flink 1.20 no longer ships.
-            return new CassandraSink.CassandraRowSinkBuilder(
-                            rows,
-                            rows.getType(),
-                            rows.getType()
-                                    .createSerializer(
-                                            rows.getExecutionEnvironment()
-                                                    .getConfig()
-                                                    .getSerializerConfig()))
-                    .setQuery(String.format(insertTemplate, settings.get("cassandra.keyspace")))
-                    .setClusterBuilder(CassandraConnection.from(settings))
-                    .setMaxConcurrentRequests(
-                            MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1))
-                    .build();
+            CassandraSink.CassandraSinkBuilder<Row> sink =
+                    new CassandraSink.CassandraRowSinkBuilder(
+                                    rows,
+                                    rows.getType(),
+                                    rows.getType()
+                                            .createSerializer(
+                                                    rows.getExecutionEnvironment()
+                                                            .getConfig()
+                                                            .getSerializerConfig()))
+                            .setQuery(String.format(insertTemplate, keyspace))
+                            .setClusterBuilder(connection);
+            if (writeMode == CassandraWriteMode.WRITE_AHEAD_LOG) {
+                sink.enableWriteAheadLog(new CassandraCommitter(connection, keyspace));
+            } else {
+                sink.setMaxConcurrentRequests(
+                        MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1));
+            }
+            return sink.build();
         } catch (Exception e) {
             throw new IllegalStateException(
                     "cannot build the Cassandra sink: " + e.getMessage(), e);
