@@ -3,10 +3,16 @@ package io.tradestream.job.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.datastax.driver.core.Cluster;
+import com.datastax.driver.core.PlainTextAuthProvider;
+import com.datastax.driver.core.ProtocolOptions;
+import com.datastax.driver.core.RemoteEndpointAwareJdkSSLOptions;
 import io.tradestream.job.JobSettings;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +46,41 @@ class CassandraSecurityTest {
                                 + "), TLS with truststore"
                                 + " /etc/tradestream/cassandra-truststore.p12");
         assertThat(CassandraSecurity.from(settings).password().read()).isEqualTo("p4ss-word-1");
+    }
+
+    @Test
+    void givesTheDriverTheCredentialsAndATlsContextFromTheTruststore() throws Exception {
+        Path password = Files.writeString(dir.resolve("password"), "p4ss-word-1");
+        Path storePassword = Files.writeString(dir.resolve("store-password"), "st0re-pw\n");
+        Path truststore = emptyTruststore("st0re-pw");
+        Cluster.Builder builder = Cluster.builder().addContactPoint("127.0.0.1");
+
+        CassandraSecurity.from(
+                        JobSettings.parse(
+                                "--cassandra.username", "tradestream",
+                                "--cassandra.password-file", password.toString(),
+                                "--cassandra.truststore", truststore.toString(),
+                                "--cassandra.truststore-password-file", storePassword.toString()))
+                .applyTo(builder);
+
+        ProtocolOptions protocol = builder.getConfiguration().getProtocolOptions();
+        assertThat(protocol.getAuthProvider()).isInstanceOf(PlainTextAuthProvider.class);
+        assertThat(protocol.getSSLOptions()).isInstanceOf(RemoteEndpointAwareJdkSSLOptions.class);
+    }
+
+    @Test
+    void aWrongTruststorePasswordIsNamedByTheTruststoreNotByThePassword() throws Exception {
+        Path truststore = emptyTruststore("st0re-pw");
+        Path wrong = Files.writeString(dir.resolve("store-password"), "not-the-pw");
+        CassandraSecurity security =
+                CassandraSecurity.from(
+                        JobSettings.parse(
+                                "--cassandra.truststore", truststore.toString(),
+                                "--cassandra.truststore-password-file", wrong.toString()));
+
+        assertThatThrownBy(() -> security.applyTo(Cluster.builder()))
+                .hasMessageStartingWith("cannot read the Cassandra truststore " + truststore)
+                .hasMessageNotContaining("not-the-pw");
     }
 
     @Test
@@ -84,6 +125,17 @@ class CassandraSecurityTest {
                                 CassandraSecurity.from(
                                         JobSettings.parse("--cassandra.truststore", "ts.p12")))
                 .hasMessage("--cassandra.truststore must be an absolute path, got ts.p12");
+    }
+
+    /** A PKCS12 truststore without certificates: enough to build a TLS context. */
+    private Path emptyTruststore(String password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, password.toCharArray());
+        Path file = dir.resolve("truststore.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+        return file;
     }
 
     @Test
