@@ -184,14 +184,17 @@ class ExactlyOnceIT {
         assertSameOutputs("upgraded to version 2 through savepoint " + upgrade[1], upgraded);
     }
 
-    /** How often the TaskManager's log says it migrated the rule engine's {@code books} state. */
+    /**
+     * How often the TaskManager's log says it migrated the rule engine's {@code strategy-books}
+     * state.
+     */
     private static long stateMigrationsOfBooks(Path log) throws IOException {
         if (!Files.exists(log)) {
             return 0;
         }
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(line -> line.contains("Performing state migration for state"))
-                    .filter(line -> line.contains("name=books"))
+                    .filter(line -> line.contains("name=strategy-books"))
                     .count();
         }
     }

@@ -16,8 +16,8 @@ import javax.tools.ToolProvider;
 /**
  * Version 2 of the job jar, for the savepoint upgrade test: today's jar with a change to the
  * strategies' position accounting that adds a field to a state type. {@code Position} (held in the
- * rule engine's {@code books} state inside each {@code StrategyBook}) gains {@code peakQuantity},
- * the most shares a position has held, kept up to date by {@code Position.apply}.
+ * rule engine's {@code strategy-books} state inside each {@code StrategyBook}) gains {@code
+ * peakQuantity}, the most shares a position has held, kept up to date by {@code Position.apply}.
  *
  * <p>The change is made as a developer would make it: to the source of {@code Position} in this
  * repository, compiled against the version 1 jar, and the class replaced in a copy of that jar.

@@ -50,12 +50,15 @@ public final class FlinkCli {
      * flink-conf/}), for a cluster elsewhere: aim it with {@link #at}.
      */
     public static FlinkCli fromJars(Repository repository, StackLayout layout) {
-        Path conf = repository.flinkConf();
+        Path tmpDir = layout.tmp().resolve(FlinkCluster.CLIENT);
+        Path conf =
+                FlinkConfDir.writeClient(
+                        repository.flinkConf(), layout.conf().resolve(FlinkCluster.CLIENT), tmpDir);
         return new FlinkCli(
                 repository.runtimeLib(Component.FLINK),
                 conf,
                 layout.logFile(FlinkCluster.CLIENT),
-                layout.tmp().resolve(FlinkCluster.CLIENT),
+                tmpDir,
                 FlinkConfDir.javaOptions(conf.resolve("config.yaml"), "env.java.opts.client"));
     }
 

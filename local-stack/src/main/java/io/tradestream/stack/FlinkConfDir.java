@@ -40,6 +40,25 @@ final class FlinkConfDir {
         return path().resolve(file);
     }
 
+    /**
+     * (Re)writes {@code folder} as the configuration of a Flink client on this machine: the
+     * production config.yaml, whose temporary folder is a container's, with {@code tmpDir} instead,
+     * and the client's log4j file.
+     */
+    static Path writeClient(Path production, Path folder, Path tmpDir) {
+        List<String> client =
+                FlatYaml.merge(
+                        readLines(production.resolve("config.yaml")),
+                        Map.of("io.tmp.dirs", tmpDir.toString()),
+                        "Client on this machine: its temporary folder");
+        StackLayout.createDirectories(tmpDir);
+        StackLayout.writeFile(folder.resolve("config.yaml"), String.join("\n", client) + "\n");
+        StackLayout.writeFile(
+                folder.resolve("log4j-cli.properties"),
+                readString(production.resolve("log4j-cli.properties")));
+        return folder;
+    }
+
     /** (Re)writes config.yaml and the log4j files from the production ones. */
     void write() {
         List<String> local =

@@ -3,7 +3,12 @@ package io.tradestream.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FlinkCliTest {
 
@@ -53,5 +58,30 @@ class FlinkCliTest {
         assertThatThrownBy(() -> FlinkCli.savepointPath("Waiting for response..."))
                 .isInstanceOf(StackException.class)
                 .hasMessageContaining("reported no savepoint path");
+    }
+
+    @Test
+    void runsBinFlinkOfADistributionAimedAtARestAddress(@TempDir Path flinkHome) throws Exception {
+        // A stand-in for a distribution's bin/flink that reports the arguments it was given.
+        Path flink = Files.createDirectories(flinkHome.resolve("bin")).resolve("flink");
+        Files.writeString(flink, "#!/bin/sh\necho \"Savepoint completed. Path: file:/sp/$*\"\n");
+        Files.setPosixFilePermissions(flink, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        FlinkCli cli =
+                FlinkCli.fromDistribution(flinkHome, flinkHome.resolve("tmp"))
+                        .at("flink.example.com:8081");
+
+        assertThat(cli.stopWithSavepoint("0123", "file:/sp")).isEqualTo("file:/sp/stop");
+        assertThat(cli.exec(List.of("stop", "--savepointPath", "file:/sp", "0123")).output())
+                .isEqualTo(
+                        "Savepoint completed. Path: file:/sp/stop -m flink.example.com:8081"
+                                + " --savepointPath file:/sp 0123\n");
+    }
+
+    @Test
+    void refusesAFolderWithoutBinFlink(@TempDir Path notFlink) {
+        assertThatThrownBy(() -> FlinkCli.fromDistribution(notFlink, notFlink))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("is " + notFlink + " a Flink home?");
     }
 }
