@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The job against a Cassandra server of its own that asks clients to log in (PasswordAuthenticator,
  * CassandraAuthorizer), with the shared stack's Kafka and Flink: the right password, read from a
  * file, writes rows; a wrong one stops the submission with a message naming the server, the user
- * and the password file, and never the password.
+ * and the password file, and never the password. The right run also takes its Kafka client
+ * properties from a file with a placeholder, which only the cluster's Kafka clients resolve.
  */
 @ExtendWith(LocalStackExtension.class)
 class CassandraAuthenticationIT {
@@ -43,6 +44,7 @@ class CassandraAuthenticationIT {
     private static LocalStack secured;
     private static Path passwordFile;
     private static Path wrongPasswordFile;
+    private static Path kafkaProperties;
 
     @BeforeAll
     static void startCassandraThatAsksForPasswords(LocalStack stack) throws IOException {
@@ -51,6 +53,7 @@ class CassandraAuthenticationIT {
                         .toAbsolutePath();
         passwordFile = Files.writeString(home.resolve("cassandra-password"), PASSWORD + "\n");
         wrongPasswordFile = Files.writeString(home.resolve("wrong-password"), WRONG_PASSWORD);
+        kafkaProperties = kafkaPropertiesWithPlaceholders(home);
         secured =
                 LocalStack.builder()
                         .home(home.resolve("stack"))
@@ -77,7 +80,9 @@ class CassandraAuthenticationIT {
         try (TradeStreamJobRun run = prepare(stack, "authright")) {
             StackClients.produce(stack, run.topic("rules"), List.of(ALICE_RULE, BOB_RULE));
 
-            loggingIn(run, passwordFile).submitAndAwaitRules(2);
+            loggingIn(run, passwordFile)
+                    .with("kafka.properties-file", kafkaProperties.toString())
+                    .submitAndAwaitRules(2);
 
             try (CqlSession cql = StackClients.cql(secured)) {
                 StackClients.await(
@@ -148,6 +153,26 @@ class CassandraAuthenticationIT {
             cql.execute("GRANT MODIFY ON KEYSPACE " + run.keyspace() + " TO " + USER);
         }
         return run;
+    }
+
+    /**
+     * Client properties whose one setting is a placeholder that Kafka rejects unless a config
+     * provider resolves it, so a job that runs proves that every Kafka client of the job (the
+     * source enumerators on the JobManager, readers and writers on the TaskManager) loaded the
+     * providers, TradeStream's own among them, and resolved it.
+     */
+    private static Path kafkaPropertiesWithPlaceholders(Path folder) throws IOException {
+        Path values =
+                Files.writeString(folder.resolve("kafka-values.properties"), "dns=use_all_dns_ips");
+        return Files.writeString(
+                folder.resolve("kafka-client.properties"),
+                String.join(
+                        "\n",
+                        "config.providers=file,env",
+                        "config.providers.file.class="
+                                + "org.apache.kafka.common.config.provider.FileConfigProvider",
+                        "config.providers.env.class=io.tradestream.job.io.EnvironmentConfigProvider",
+                        "client.dns.lookup=${file:" + values + ":dns}"));
     }
 
     /** The run, with the job logging in as the test's user with the password in the file. */
