@@ -1,6 +1,8 @@
 package io.tradestream.e2e;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import io.tradestream.stack.CassandraServer;
 import io.tradestream.stack.LocalStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -210,11 +212,17 @@ final class StackClients {
         }
     }
 
+    /** A session with the stack's Cassandra, as its superuser if it asks clients to log in. */
     static CqlSession cql(LocalStack stack) {
-        return CqlSession.builder()
-                .addContactPoint(stack.cassandra().contactPoint())
-                .withLocalDatacenter(stack.cassandra().localDatacenter())
-                .build();
+        CqlSessionBuilder builder =
+                CqlSession.builder()
+                        .addContactPoint(stack.cassandra().contactPoint())
+                        .withLocalDatacenter(stack.cassandra().localDatacenter());
+        if (stack.cassandra().authentication()) {
+            builder.withAuthCredentials(
+                    CassandraServer.SUPERUSER, CassandraServer.SUPERUSER_PASSWORD);
+        }
+        return builder.build();
     }
 
     /** Polls until {@code condition} holds, or fails with {@code what} after the timeout. */

@@ -29,6 +29,7 @@ final class TradeStreamJobRun implements AutoCloseable {
                     "rule-rejections");
 
     private final LocalStack stack;
+    private final LocalStack cassandra;
     private final String name;
 
     /** Job settings beyond the topics, keyspace and ids every run sets. */
@@ -36,8 +37,13 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private String jobId;
 
-    private TradeStreamJobRun(LocalStack stack, String name, Map<String, String> extraSettings) {
+    private TradeStreamJobRun(
+            LocalStack stack,
+            LocalStack cassandra,
+            String name,
+            Map<String, String> extraSettings) {
         this.stack = stack;
+        this.cassandra = cassandra;
         this.name = name;
         this.extraSettings = new LinkedHashMap<>(extraSettings);
     }
@@ -48,24 +54,37 @@ final class TradeStreamJobRun implements AutoCloseable {
      * their results soon.
      */
     static TradeStreamJobRun prepare(LocalStack stack, String name) {
+        return prepareWithCassandraOf(stack, stack, name);
+    }
+
+    /**
+     * As {@link #prepare(LocalStack, String)}, but the keyspace is created in, and the job writes
+     * to, the Cassandra server of {@code cassandra} (as its superuser, if it asks clients to log
+     * in).
+     */
+    static TradeStreamJobRun prepareWithCassandraOf(
+            LocalStack stack, LocalStack cassandra, String name) {
         return prepare(
-                stack, name, Map.of("checkpoint.interval", "1s", "watermark.idleness", "1s"));
+                stack,
+                cassandra,
+                name,
+                Map.of("checkpoint.interval", "1s", "watermark.idleness", "1s"));
     }
 
     /** A run whose job checkpoints and goes idle as in production (the job's defaults). */
     static TradeStreamJobRun prepareWithProductionTiming(LocalStack stack, String name) {
-        return prepare(stack, name, Map.of());
+        return prepare(stack, stack, name, Map.of());
     }
 
     private static TradeStreamJobRun prepare(
-            LocalStack stack, String name, Map<String, String> timing) {
-        TradeStreamJobRun run = new TradeStreamJobRun(stack, name, timing);
+            LocalStack stack, LocalStack cassandra, String name, Map<String, String> timing) {
+        TradeStreamJobRun run = new TradeStreamJobRun(stack, cassandra, name, timing);
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String topic : TOPICS) {
             topics.put(run.topic(topic), 1);
         }
         stack.kafka().createTopics(topics);
-        try (CqlSession session = StackClients.cql(stack)) {
+        try (CqlSession session = StackClients.cql(cassandra)) {
             new SchemaMigrator(session).migrate(run.keyspace(), Replication.simple(1));
         }
         return run;
@@ -96,12 +115,22 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
     void submitAndAwaitRules(int rules) throws InterruptedException {
-        jobId = stack.flink().cli().run(jobJar(), settings());
+        submit();
         stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
         StackClients.await(
                 rules + " active rules in the rule engine",
                 Duration.ofMinutes(1),
                 () -> activeRules() == rules);
+    }
+
+    /**
+     * Submits the job jar and returns once the cluster accepted it.
+     *
+     * @throws io.tradestream.stack.StackException with what {@code flink run} printed if the
+     *     submission fails
+     */
+    void submit() {
+        jobId = stack.flink().cli().run(jobJar(), settings());
     }
 
     /**
@@ -124,8 +153,8 @@ final class TradeStreamJobRun implements AutoCloseable {
         for (String topic : TOPICS) {
             add(args, "topic." + topic, topic(topic));
         }
-        add(args, "cassandra.host", stack.cassandra().host());
-        add(args, "cassandra.port", Integer.toString(stack.cassandra().nativePort()));
+        add(args, "cassandra.host", cassandra.cassandra().host());
+        add(args, "cassandra.port", Integer.toString(cassandra.cassandra().nativePort()));
         add(args, "cassandra.keyspace", keyspace());
         extraSettings.forEach((setting, value) -> add(args, setting, value));
         return args;
@@ -238,7 +267,7 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     @Override
     public void close() {
-        if (jobId != null && !"FINISHED".equals(state())) {
+        if (jobId != null && !List.of("FINISHED", "FAILED", "CANCELED").contains(state())) {
             stack.flink().cli().cancel(jobId);
         }
     }

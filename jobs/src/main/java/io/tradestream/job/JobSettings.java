@@ -21,6 +21,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("kafka.bootstrap-servers", "127.0.0.1:9092");
         DEFAULTS.put("kafka.group-id", "tradestream");
         DEFAULTS.put("kafka.transactional-id-prefix", "tradestream");
+        DEFAULTS.put("kafka.properties-file", "");
         DEFAULTS.put("topic.trades", "trades");
         DEFAULTS.put("topic.quotes", "quotes");
         DEFAULTS.put("topic.rules", "rules");
@@ -33,6 +34,13 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("cassandra.port", "9042");
         DEFAULTS.put("cassandra.keyspace", "tradestream");
         DEFAULTS.put("cassandra.write-mode", "upsert");
+        DEFAULTS.put("cassandra.username", "");
+        DEFAULTS.put("cassandra.password-file", "");
+        DEFAULTS.put("cassandra.password-env", "");
+        DEFAULTS.put("cassandra.truststore", "");
+        DEFAULTS.put("cassandra.truststore-password-file", "");
+        DEFAULTS.put("cassandra.truststore-password-env", "");
+        DEFAULTS.put("cassandra.check-at-start", "true");
         DEFAULTS.put("watermark.out-of-orderness", "2s");
         DEFAULTS.put("watermark.idleness", "10s");
         DEFAULTS.put("watermark.tweets.out-of-orderness", "5s");
@@ -106,6 +114,15 @@ public final class JobSettings implements Serializable {
             throw new IllegalArgumentException(
                     "setting --" + name + " must be a number, got '" + get(name) + "'", e);
         }
+    }
+
+    public boolean flag(String name) {
+        String value = get(name);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(
+                    "setting --" + name + " must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     public int integer(String name) {

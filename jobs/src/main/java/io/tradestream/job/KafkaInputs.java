@@ -1,5 +1,6 @@
 package io.tradestream.job;
 
+import io.tradestream.job.io.KafkaClientProperties;
 import io.tradestream.model.DeadLetter;
 import io.tradestream.model.MarketEvent;
 import io.tradestream.model.json.KeywordChangeJson;
@@ -96,6 +97,7 @@ public final class KafkaInputs implements TradeStreamInputs {
     private <T> KafkaSource<T> source(
             KafkaRecordDeserializationSchema<T> deserializer, String... topics) {
         return KafkaSource.<T>builder()
+                .setProperties(KafkaClientProperties.from(settings))
                 .setBootstrapServers(settings.get("kafka.bootstrap-servers"))
                 .setGroupId(settings.get("kafka.group-id"))
                 .setTopics(topics)

@@ -1,6 +1,7 @@
 package io.tradestream.job;
 
 import io.tradestream.job.backtest.BacktestInputs;
+import io.tradestream.job.io.CassandraPreflight;
 import io.tradestream.job.io.ProductionOutputs;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,8 @@ public final class TradeStreamJob {
             return;
         }
         JobSettings settings = JobSettings.parse(args);
+        // Runs where the job is submitted: wrong credentials stop the submission, not the sinks.
+        CassandraPreflight.check(settings);
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(
                         jobConfiguration(settings.duration("checkpoint.interval")));

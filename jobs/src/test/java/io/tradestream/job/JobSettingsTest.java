@@ -48,6 +48,20 @@ class JobSettingsTest {
     }
 
     @Test
+    void flagsAreTrueOrFalse() {
+        assertThat(JobSettings.parse().flag("cassandra.check-at-start")).isTrue();
+        assertThat(
+                        JobSettings.parse("--cassandra.check-at-start", "false")
+                                .flag("cassandra.check-at-start"))
+                .isFalse();
+        assertThatThrownBy(
+                        () ->
+                                JobSettings.parse("--cassandra.check-at-start", "no")
+                                        .flag("cassandra.check-at-start"))
+                .hasMessage("setting --cassandra.check-at-start must be true or false, got 'no'");
+    }
+
+    @Test
     void cassandraWriteModeIsUpsertUnlessTheWriteAheadLogIsChosen() {
         assertThat(CassandraWriteMode.parse(JobSettings.parse().get("cassandra.write-mode")))
                 .isEqualTo(CassandraWriteMode.UPSERT);

@@ -1,6 +1,7 @@
 package io.tradestream.stack;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import java.net.InetSocketAddress;
@@ -16,8 +17,26 @@ public final class CassandraServer extends SingleProcessServer {
     // Drains memtables and stops cleanly in 5-8 s.
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    CassandraServer(StackLayout layout, Repository repository, PortPlan ports) {
+    /** The superuser that Cassandra creates when authentication is on. */
+    public static final String SUPERUSER = "cassandra";
+
+    /** The superuser's password: Cassandra's well-known default, for local tests only. */
+    public static final String SUPERUSER_PASSWORD = "cassandra";
+
+    private final boolean authentication;
+
+    CassandraServer(
+            StackLayout layout, Repository repository, PortPlan ports, boolean authentication) {
         super(Component.CASSANDRA, PROCESS, STOP_GRACE, layout, repository, ports);
+        this.authentication = authentication;
+    }
+
+    /**
+     * Whether clients must log in: then {@link #SUPERUSER} may create roles, and a role needs
+     * permissions granted on a keyspace to use it.
+     */
+    public boolean authentication() {
+        return authentication;
     }
 
     /** The address of its CQL port: 127.0.0.1. */
@@ -46,7 +65,7 @@ public final class CassandraServer extends SingleProcessServer {
         Path conf = layout.conf().resolve(PROCESS);
         Path yaml = conf.resolve("cassandra.yaml");
         Path logback = conf.resolve("logback.xml");
-        StackLayout.writeFile(yaml, CassandraConfig.yaml(ports));
+        StackLayout.writeFile(yaml, CassandraConfig.yaml(ports, authentication));
         StackLayout.writeFile(logback, CassandraConfig.logbackXml(layout.logFile(PROCESS)));
         process.start(
                 new JvmCommand(lib, "org.apache.cassandra.service.CassandraDaemon")
@@ -73,12 +92,16 @@ public final class CassandraServer extends SingleProcessServer {
                                 Duration.ofSeconds(5))
                         .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(5))
                         .build();
-        try (CqlSession session =
+        CqlSessionBuilder builder =
                 CqlSession.builder()
                         .withConfigLoader(config)
                         .addContactPoint(contactPoint())
-                        .withLocalDatacenter(localDatacenter())
-                        .build()) {
+                        .withLocalDatacenter(localDatacenter());
+        if (authentication) {
+            // Fails until the server has created its superuser, after it opened the CQL port.
+            builder.withAuthCredentials(SUPERUSER, SUPERUSER_PASSWORD);
+        }
+        try (CqlSession session = builder.build()) {
             return session.execute("SELECT release_version FROM system.local").one() != null;
         }
     }

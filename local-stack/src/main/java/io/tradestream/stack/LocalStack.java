@@ -41,14 +41,18 @@ public final class LocalStack implements AutoCloseable {
         this.layout = new StackLayout(descriptor.home());
         Repository repository = new Repository(descriptor.repository());
         for (Component component : descriptor.components()) {
-            servers.put(component, create(component, repository, descriptor.ports()));
+            servers.put(component, create(component, repository, descriptor));
         }
     }
 
-    private ManagedServer create(Component component, Repository repository, PortPlan ports) {
+    private ManagedServer create(
+            Component component, Repository repository, StackDescriptor descriptor) {
+        PortPlan ports = descriptor.ports();
         return switch (component) {
             case KAFKA -> new KafkaBroker(layout, repository, ports);
-            case CASSANDRA -> new CassandraServer(layout, repository, ports);
+            case CASSANDRA ->
+                    new CassandraServer(
+                            layout, repository, ports, descriptor.cassandraAuthentication());
             case FLINK -> new FlinkCluster(layout, repository, ports);
         };
     }
@@ -216,8 +220,19 @@ public final class LocalStack implements AutoCloseable {
         private PortPlan ports = PortPlan.defaults();
         private Set<Component> components = EnumSet.allOf(Component.class);
         private Path repository;
+        private boolean cassandraAuthentication;
 
         private Builder() {}
+
+        /**
+         * Default false: Cassandra lets every client in. With true it runs PasswordAuthenticator
+         * and CassandraAuthorizer, and clients log in as {@link CassandraServer#SUPERUSER} or a
+         * role that it created.
+         */
+        public Builder cassandraAuthentication(boolean cassandraAuthentication) {
+            this.cassandraAuthentication = cassandraAuthentication;
+            return this;
+        }
 
         /** The work folder; default {@code <repository>/.tradestream}. */
         public Builder home(Path home) {
@@ -251,7 +266,8 @@ public final class LocalStack implements AutoCloseable {
                             stackHome.toAbsolutePath().normalize(),
                             repo.toAbsolutePath().normalize(),
                             components,
-                            ports));
+                            ports,
+                            cassandraAuthentication));
         }
     }
 }

@@ -18,16 +18,28 @@ import java.util.stream.Collectors;
 
 /**
  * What another process needs to attach to a running stack, kept in {@code run/stack.properties}:
- * its home, repository, components and ports, plus the derived addresses for scripts.
+ * its home, repository, components, ports and whether Cassandra asks clients to log in, plus the
+ * derived addresses for scripts.
  */
-record StackDescriptor(Path home, Path repository, Set<Component> components, PortPlan ports) {
+record StackDescriptor(
+        Path home,
+        Path repository,
+        Set<Component> components,
+        PortPlan ports,
+        boolean cassandraAuthentication) {
     private static final String PORT_PREFIX = "port.";
+    private static final String CASSANDRA_AUTHENTICATION = "cassandra.authentication";
 
     StackDescriptor {
         if (components.isEmpty()) {
             throw new IllegalArgumentException("a stack needs at least one component");
         }
         components = Collections.unmodifiableSet(EnumSet.copyOf(components));
+    }
+
+    /** A stack whose Cassandra lets every client in. */
+    StackDescriptor(Path home, Path repository, Set<Component> components, PortPlan ports) {
+        this(home, repository, components, ports, false);
     }
 
     Properties toProperties() {
@@ -45,6 +57,7 @@ record StackDescriptor(Path home, Path repository, Set<Component> components, Po
         properties.setProperty("kafka.bootstrap.servers", host + ":" + ports.kafka());
         properties.setProperty("cassandra.contact.point", host + ":" + ports.cassandraNative());
         properties.setProperty("cassandra.local.datacenter", CassandraConfig.DATACENTER);
+        properties.setProperty(CASSANDRA_AUTHENTICATION, Boolean.toString(cassandraAuthentication));
         properties.setProperty("flink.rest.url", "http://" + host + ":" + ports.flinkRest());
         return properties;
     }
@@ -66,7 +79,8 @@ record StackDescriptor(Path home, Path repository, Set<Component> components, Po
                 Path.of(required(properties, "home")),
                 Path.of(required(properties, "repository")),
                 components,
-                PortPlan.fromMap(ports));
+                PortPlan.fromMap(ports),
+                Boolean.parseBoolean(properties.getProperty(CASSANDRA_AUTHENTICATION)));
     }
 
     void write(Path file) {

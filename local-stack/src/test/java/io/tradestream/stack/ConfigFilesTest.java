@@ -44,7 +44,7 @@ class ConfigFilesTest {
 
     @Test
     void cassandraYamlHasTheRequiredKeysOnLoopback() {
-        String yaml = CassandraConfig.yaml(PORTS);
+        String yaml = CassandraConfig.yaml(PORTS, false);
 
         assertThat(yaml.lines())
                 .contains(
@@ -58,6 +58,22 @@ class ConfigFilesTest {
                         "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
                         "endpoint_snitch: SimpleSnitch",
                         "      - seeds: \"127.0.0.1:17000\"");
+        assertThat(yaml).doesNotContain("authenticator", "authorizer", "role_manager");
+    }
+
+    @Test
+    void cassandraWithAuthenticationChecksPasswordsAndPermissions() {
+        String yaml = CassandraConfig.yaml(PORTS, true);
+
+        assertThat(yaml)
+                .contains(
+                        "authenticator:\n"
+                                + "  class_name: org.apache.cassandra.auth.PasswordAuthenticator\n"
+                                + "authorizer:\n"
+                                + "  class_name: org.apache.cassandra.auth.CassandraAuthorizer\n"
+                                + "role_manager:\n"
+                                + "  class_name: org.apache.cassandra.auth.CassandraRoleManager\n")
+                .endsWith("\n");
     }
 
     @Test

@@ -2,12 +2,26 @@ package io.tradestream.job.io;
 
 import com.datastax.driver.core.Cluster;
 import com.datastax.driver.core.PoolingOptions;
+import com.datastax.driver.core.exceptions.AuthenticationException;
+import io.tradestream.job.JobSettings;
 import java.time.Duration;
 import org.apache.flink.streaming.connectors.cassandra.ClusterBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** How the Cassandra sinks reach the cluster; serialized with the job graph. */
+/**
+ * How the Cassandra sinks reach the cluster; serialized with the job graph, so it holds where the
+ * secrets are ({@link CassandraSecurity}), and reads them only when it builds a driver.
+ */
 final class CassandraConnection extends ClusterBuilder {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(CassandraConnection.class);
+
+    /**
+     * The end of what Cassandra answers for an unknown user or a wrong password: "Provided username
+     * and/or password are incorrect" (5.0 names the user after "username").
+     */
+    private static final String WRONG_CREDENTIALS = "and/or password are incorrect";
 
     /**
      * The write-ahead log sends all rows of a checkpoint at once, tens of thousands when a second's
@@ -20,20 +34,67 @@ final class CassandraConnection extends ClusterBuilder {
 
     private final String host;
     private final int port;
+    private final CassandraSecurity security;
 
-    CassandraConnection(String host, int port) {
+    CassandraConnection(String host, int port, CassandraSecurity security) {
         this.host = host;
         this.port = port;
+        this.security = security;
     }
 
+    static CassandraConnection from(JobSettings settings) {
+        return new CassandraConnection(
+                settings.get("cassandra.host"),
+                settings.integer("cassandra.port"),
+                CassandraSecurity.from(settings));
+    }
+
+    boolean secured() {
+        return security.configured();
+    }
+
+    /**
+     * With a user or TLS, connects at once, so that a refused login or certificate fails here with
+     * a message naming the server, the user and where the password came from (never the password).
+     */
     @Override
     protected Cluster buildCluster(Cluster.Builder builder) {
-        return builder.addContactPoint(host)
+        LOG.info("Connecting to Cassandra at {}:{} {}", host, port, security.describe());
+        builder.addContactPoint(host)
                 .withPort(port)
                 .withPoolingOptions(
                         new PoolingOptions()
                                 .setMaxQueueSize(MAX_QUEUED_REQUESTS)
-                                .setPoolTimeoutMillis((int) MAX_QUEUE_WAIT.toMillis()))
-                .build();
+                                .setPoolTimeoutMillis((int) MAX_QUEUE_WAIT.toMillis()));
+        security.applyTo(builder);
+        Cluster cluster = builder.build();
+        if (!security.configured()) {
+            return cluster;
+        }
+        try {
+            return cluster.init();
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw explain(e);
+        }
+    }
+
+    private RuntimeException explain(RuntimeException e) {
+        String message =
+                "Cassandra at "
+                        + host
+                        + ":"
+                        + port
+                        + (e instanceof AuthenticationException ? " refused the login " : " ")
+                        + security.describe()
+                        + ": "
+                        + e.getMessage();
+        // Other authentication errors, such as "Unable to perform authentication" while the
+        // server's role tables are unavailable, may pass: the job restarts as for any outage.
+        if (e instanceof AuthenticationException
+                && String.valueOf(e.getMessage()).contains(WRONG_CREDENTIALS)) {
+            return new CassandraLoginRefused(message);
+        }
+        return new IllegalStateException(message, e);
     }
 }

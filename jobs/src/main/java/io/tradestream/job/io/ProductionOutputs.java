@@ -199,6 +199,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
 
     private <T> KafkaSink<T> kafkaSink(String name, JsonRecordSerializer<T> serializer) {
         return KafkaSink.<T>builder()
+                .setKafkaProducerConfig(KafkaClientProperties.from(settings))
                 .setBootstrapServers(settings.get("kafka.bootstrap-servers"))
                 .setRecordSerializer(serializer)
                 .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
@@ -218,9 +219,7 @@ public final class ProductionOutputs implements TradeStreamOutputs {
      */
     private CassandraSink<Row> cassandraSink(DataStream<Row> rows, String insertTemplate) {
         String keyspace = settings.get("cassandra.keyspace");
-        CassandraConnection connection =
-                new CassandraConnection(
-                        settings.get("cassandra.host"), settings.integer("cassandra.port"));
+        CassandraConnection connection = CassandraConnection.from(settings);
         try {
             // Built from the builder's constructor: CassandraSink.addSink has overloads for the
             // Scala API, which Flink 1.20 no longer ships.
