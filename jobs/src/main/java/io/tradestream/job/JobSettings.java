@@ -34,6 +34,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("cassandra.port", "9042");
         DEFAULTS.put("cassandra.keyspace", "tradestream");
         DEFAULTS.put("cassandra.write-mode", "upsert");
+        DEFAULTS.put("cassandra.consistency", "LOCAL_QUORUM");
         DEFAULTS.put("cassandra.username", "");
         DEFAULTS.put("cassandra.password-file", "");
         DEFAULTS.put("cassandra.password-env", "");

@@ -1,7 +1,9 @@
 package io.tradestream.job.io;
 
 import com.datastax.driver.core.Cluster;
+import com.datastax.driver.core.ConsistencyLevel;
 import com.datastax.driver.core.PoolingOptions;
+import com.datastax.driver.core.QueryOptions;
 import com.datastax.driver.core.exceptions.AuthenticationException;
 import io.tradestream.job.JobSettings;
 import java.time.Duration;
@@ -36,17 +38,42 @@ final class CassandraConnection extends ClusterBuilder {
     private final int port;
     private final CassandraSecurity security;
 
-    CassandraConnection(String host, int port, CassandraSecurity security) {
+    /** Of every write and of the write-ahead log's commit records. */
+    private final ConsistencyLevel consistency;
+
+    CassandraConnection(
+            String host, int port, CassandraSecurity security, ConsistencyLevel consistency) {
         this.host = host;
         this.port = port;
         this.security = security;
+        this.consistency = consistency;
     }
 
     static CassandraConnection from(JobSettings settings) {
         return new CassandraConnection(
                 settings.get("cassandra.host"),
                 settings.integer("cassandra.port"),
-                CassandraSecurity.from(settings));
+                CassandraSecurity.from(settings),
+                consistency(settings.get("cassandra.consistency")));
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the consistency levels a write can have
+     */
+    static ConsistencyLevel consistency(String name) {
+        try {
+            ConsistencyLevel level = ConsistencyLevel.valueOf(name);
+            if (!level.isSerial()) {
+                return level;
+            }
+        } catch (IllegalArgumentException e) {
+            // named below
+        }
+        throw new IllegalArgumentException(
+                "setting --cassandra.consistency must be one of ANY, ONE, TWO, THREE, QUORUM, ALL,"
+                        + " LOCAL_QUORUM, EACH_QUORUM, LOCAL_ONE, got '"
+                        + name
+                        + "'");
     }
 
     boolean secured() {
@@ -65,7 +92,8 @@ final class CassandraConnection extends ClusterBuilder {
                 .withPoolingOptions(
                         new PoolingOptions()
                                 .setMaxQueueSize(MAX_QUEUED_REQUESTS)
-                                .setPoolTimeoutMillis((int) MAX_QUEUE_WAIT.toMillis()));
+                                .setPoolTimeoutMillis((int) MAX_QUEUE_WAIT.toMillis()))
+                .withQueryOptions(new QueryOptions().setConsistencyLevel(consistency));
         security.applyTo(builder);
         Cluster cluster = builder.build();
         if (!security.configured()) {
