@@ -4,6 +4,8 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.FlinkApplicationCluster;
+import io.tradestream.stack.FlinkRestClient;
 import io.tradestream.stack.LocalStack;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * One TradeStream job on the shared stack, isolated from other tests by its own topics, keyspace,
- * consumer group and transactional ids, submitted as the shaded jar through the Flink CLI.
+ * consumer group and transactional ids: submitted as the shaded jar through the Flink CLI to the
+ * stack's session cluster, or run by an application cluster of its own.
  */
 final class TradeStreamJobRun implements AutoCloseable {
     static final List<String> TOPICS =
@@ -28,6 +31,9 @@ final class TradeStreamJobRun implements AutoCloseable {
                     "dead-letters",
                     "rule-rejections");
 
+    /** The topics a job reads market data and tweets from in parallel. */
+    private static final List<String> MARKET_TOPICS = List.of("trades", "quotes", "tweets");
+
     private final LocalStack stack;
     private final String name;
 
@@ -35,6 +41,10 @@ final class TradeStreamJobRun implements AutoCloseable {
     private final Map<String, String> extraSettings;
 
     private String jobId;
+    // The REST API of the cluster that runs the job.
+    private FlinkRestClient rest;
+    // Submitted through the CLI, so cancelled on close; an application cluster ends with its job.
+    private boolean submitted;
 
     private TradeStreamJobRun(LocalStack stack, String name, Map<String, String> extraSettings) {
         this.stack = stack;
@@ -59,10 +69,20 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private static TradeStreamJobRun prepare(
             LocalStack stack, String name, Map<String, String> timing) {
+        return prepare(stack, name, timing, 1);
+    }
+
+    /**
+     * A run whose job gets the {@code timing} settings (checkpoints, watermarks) and whose trades,
+     * quotes and tweets topics have {@code marketPartitions} partitions each, so that that many
+     * source tasks can read them.
+     */
+    static TradeStreamJobRun prepare(
+            LocalStack stack, String name, Map<String, String> timing, int marketPartitions) {
         TradeStreamJobRun run = new TradeStreamJobRun(stack, name, timing);
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String topic : TOPICS) {
-            topics.put(run.topic(topic), 1);
+            topics.put(run.topic(topic), MARKET_TOPICS.contains(topic) ? marketPartitions : 1);
         }
         stack.kafka().createTopics(topics);
         try (CqlSession session = StackClients.cql(stack)) {
@@ -96,8 +116,30 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
     void submitAndAwaitRules(int rules) throws InterruptedException {
+        submitted = true;
         jobId = stack.flink().cli().run(jobJar(), settings());
-        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
+        rest = stack.flink().rest();
+        awaitRules(rules);
+    }
+
+    /**
+     * Starts {@code cluster} with the job jar and this run's settings, and waits until the job runs
+     * and its engine holds {@code rules} rules.
+     */
+    void startAndAwaitRules(FlinkApplicationCluster cluster, int rules)
+            throws InterruptedException {
+        cluster.start(jobJar(), settings());
+        jobId = cluster.jobId();
+        rest = cluster.rest();
+        StackClients.await(
+                "the application cluster to run job " + jobId,
+                Duration.ofMinutes(1),
+                () -> rest.jobIds().contains(jobId));
+        awaitRules(rules);
+    }
+
+    private void awaitRules(int rules) throws InterruptedException {
+        rest.awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
         StackClients.await(
                 rules + " active rules in the rule engine",
                 Duration.ofMinutes(1),
@@ -111,8 +153,10 @@ final class TradeStreamJobRun implements AutoCloseable {
     void backtest(Path folder) {
         List<String> args = settings();
         add(args, "backtest.dir", folder.toString());
+        submitted = true;
         jobId = stack.flink().cli().run(jobJar(), args);
-        stack.flink().rest().awaitJobState(jobId, "FINISHED", Duration.ofMinutes(3));
+        rest = stack.flink().rest();
+        rest.awaitJobState(jobId, "FINISHED", Duration.ofMinutes(3));
     }
 
     /** The settings that point the job at this run's topics, keyspace and ids. */
@@ -136,6 +180,29 @@ final class TradeStreamJobRun implements AutoCloseable {
         jobId = newJobId;
     }
 
+    /** Waits until the job has committed {@code offsets} records of the trades topic. */
+    void awaitTradesCommitted(long offsets, Duration timeout) throws InterruptedException {
+        StackClients.await(
+                offsets + " trades committed",
+                timeout,
+                () -> StackClients.committedOffsets(stack, groupId(), topic("trades")) >= offsets);
+    }
+
+    /**
+     * Waits until the job has consumed everything written to its trades, quotes and rules topics,
+     * then for three more checkpoints: outputs that the last watermark triggers are committed by
+     * the checkpoints after it.
+     */
+    void awaitAllCommitted(Duration timeout) throws InterruptedException {
+        StackClients.awaitConsumed(
+                stack, groupId(), List.of(topic("trades"), topic("quotes"), topic("rules")), timeout);
+        long consumedAt = completedCheckpoints();
+        StackClients.await(
+                "three more checkpoints",
+                Duration.ofMinutes(1),
+                () -> completedCheckpoints() >= consumedAt + 3);
+    }
+
     /** How many checkpoints of the job have completed. */
     long completedCheckpoints() {
         return checkpointCount("completed");
@@ -147,20 +214,18 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     private long checkpointCount(String kind) {
-        return stack.flink()
-                .rest()
-                .getJson("/jobs/" + jobId + "/checkpoints")
+        return rest.getJson("/jobs/" + jobId + "/checkpoints")
                 .path("counts")
                 .path(kind)
                 .asLong();
     }
 
     long restarts() {
-        return stack.flink().rest().numRestarts(jobId);
+        return rest.numRestarts(jobId);
     }
 
     String state() {
-        return stack.flink().rest().jobState(jobId);
+        return rest.jobState(jobId);
     }
 
     /**
@@ -169,7 +234,7 @@ final class TradeStreamJobRun implements AutoCloseable {
      */
     void checkpointNow() throws InterruptedException {
         long completed = completedCheckpoints();
-        stack.flink().rest().postJson("/jobs/" + jobId + "/checkpoints", "{}");
+        rest.postJson("/jobs/" + jobId + "/checkpoints", "{}");
         StackClients.await(
                 "a checkpoint triggered through the REST API",
                 Duration.ofMinutes(1),
@@ -181,12 +246,10 @@ final class TradeStreamJobRun implements AutoCloseable {
      * {@code numRecordsIn}; -1 while it is not reported yet.
      */
     long vertexSum(String vertexName, String metricName) {
-        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        JsonNode job = rest.getJson("/jobs/" + jobId);
         for (JsonNode vertex : job.path("vertices")) {
             if (vertex.path("name").asText().contains(vertexName)) {
-                return stack.flink()
-                        .rest()
-                        .getJson(
+                return rest.getJson(
                                 "/jobs/"
                                         + jobId
                                         + "/vertices/"
@@ -201,6 +264,29 @@ final class TradeStreamJobRun implements AutoCloseable {
         return -1;
     }
 
+    /** Each operator chain's (vertex's) parallelism by its name, as the REST API shows them. */
+    Map<String, Integer> parallelismByVertex() {
+        Map<String, Integer> parallelism = new LinkedHashMap<>();
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            parallelism.put(vertex.path("name").asText(), vertex.path("parallelism").asInt());
+        }
+        return parallelism;
+    }
+
+    /** Whether the job is RUNNING and so is every one of its vertices (all tasks deployed). */
+    boolean allTasksRunning() {
+        JsonNode job = rest.getJson("/jobs/" + jobId);
+        if (!"RUNNING".equals(job.path("state").asText())) {
+            return false;
+        }
+        for (JsonNode vertex : job.path("vertices")) {
+            if (!"RUNNING".equals(vertex.path("status").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The rule engine's {@code activeRules} gauge, read through the REST API. */
     long activeRules() {
         return metric("Rule engine", "activeRules");
@@ -211,16 +297,16 @@ final class TradeStreamJobRun implements AutoCloseable {
      * read through the REST API; -1 while it is not reported yet.
      */
     long metric(String vertexName, String metricName) {
-        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        JsonNode job = rest.getJson("/jobs/" + jobId);
         for (JsonNode vertex : job.path("vertices")) {
             if (!vertex.path("name").asText().contains(vertexName)) {
                 continue;
             }
             String base = "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
-            for (JsonNode metric : stack.flink().rest().getJson(base)) {
+            for (JsonNode metric : rest.getJson(base)) {
                 String id = metric.path("id").asText();
                 if (id.endsWith("." + metricName)) {
-                    JsonNode values = stack.flink().rest().getJson(base + "?get=" + id);
+                    JsonNode values = rest.getJson(base + "?get=" + id);
                     return values.path(0).path("value").asLong(-1);
                 }
             }
@@ -230,7 +316,7 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     @Override
     public void close() {
-        if (jobId != null && !"FINISHED".equals(state())) {
+        if (submitted && !"FINISHED".equals(state())) {
             stack.flink().cli().cancel(jobId);
         }
     }
