@@ -58,11 +58,12 @@ public final class FlinkApplicationCluster implements AutoCloseable {
     public void start(Path jobJar, List<String> jobArguments) {
         layout.create();
         conf.write();
-        List<String> arguments = new ArrayList<>();
-        arguments.addAll(List.of("--job-id", jobId));
         // local://: the entry point uses the jar where it is; the TaskManagers get it from the
-        // JobManager's blob server, as on a real cluster.
-        arguments.addAll(List.of("--jars", "local://" + jobJar.toAbsolutePath()));
+        // JobManager's blob server, as on a real cluster. --jars takes every word up to the next
+        // option of the entry point's, so --job-id comes between it and the job's arguments.
+        List<String> arguments =
+                new ArrayList<>(List.of("--jars", "local://" + jobJar.toAbsolutePath()));
+        arguments.addAll(List.of("--job-id", jobId));
         arguments.addAll(jobArguments);
         processes.launchJobManager(jobManager, ENTRY_POINT, arguments);
         addTaskManager();
