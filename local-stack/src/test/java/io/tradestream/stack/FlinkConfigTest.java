@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The production flink-conf/config.yaml and what the local cluster changes in it. */
+/** The production flink-conf/config.yaml and what the local clusters change in it. */
 class FlinkConfigTest {
     private static final Path PRODUCTION =
             Repository.findAbove(Path.of("").toAbsolutePath())
@@ -89,5 +89,44 @@ class FlinkConfigTest {
                 .containsEntry("web.tmpdir", "/work/stack/tmp/flink-web")
                 .containsEntry("state.backend.type", "rocksdb");
         assertThat(merged.keySet()).containsAll(production.keySet());
+    }
+
+    @Test
+    void reactiveApplicationClusterAlsoChangesOnlySlotsAndScheduler() throws IOException {
+        StackLayout layout = new StackLayout(Path.of("/work/app"));
+        List<String> local =
+                FlatYaml.merge(
+                        FlatYaml.merge(
+                                productionLines(),
+                                FlinkLocalConfig.reactiveApplication(layout),
+                                "application"),
+                        FlinkLocalConfig.placement(layout, 18082, 16124),
+                        "placement");
+
+        Map<String, String> production = FlatYaml.parse(productionLines());
+        Map<String, String> merged = FlatYaml.parse(local);
+        Set<String> changed = new HashSet<>();
+        merged.forEach(
+                (key, value) -> {
+                    if (!value.equals(production.get(key))) {
+                        changed.add(key);
+                    }
+                });
+
+        assertThat(changed)
+                .filteredOn(
+                        key ->
+                                !key.matches(
+                                        ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size)$"))
+                .containsExactlyInAnyOrder("scheduler-mode", "taskmanager.numberOfTaskSlots");
+        assertThat(merged)
+                .containsEntry("scheduler-mode", "reactive")
+                .containsEntry("taskmanager.numberOfTaskSlots", "2")
+                .containsEntry("taskmanager.memory.process.size", "3584m")
+                .containsEntry("user.artifacts.base-dir", "/work/app/tmp/flink-artifacts")
+                .containsEntry("rest.port", "18082")
+                .containsEntry("jobmanager.rpc.port", "16124")
+                .containsEntry(
+                        "execution.checkpointing.dir", "file:///work/app/data/flink/checkpoints");
     }
 }
