@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,12 @@ class ReactiveRescaleIT {
         }
         assertThat(expected.get("fills_by_user")).as("the data set trades").isNotEmpty();
         assertThat(expected.get("alerts")).as("the data set alerts").isNotEmpty();
+        System.out.printf(
+                Locale.ROOT,
+                "ReactiveRescaleIT: the undisturbed run wrote %d fills, %d alerts, %d bars%n",
+                expected.get("fills_by_user").size(),
+                expected.get("alerts").size(),
+                expected.get("bars_by_symbol").size());
 
         try (TradeStreamJobRun run =
                         TradeStreamJobRun.prepare(
@@ -86,17 +93,18 @@ class ReactiveRescaleIT {
             ExecutorService feeder = Executors.newSingleThreadExecutor();
             try {
                 List<String[]> market = market(run, data);
-                Future<?> fed = feeder.submit(() -> producePaced(stack, market));
+                AtomicInteger produced = new AtomicInteger();
+                Future<?> fed = feeder.submit(() -> producePaced(stack, market, produced));
 
                 run.awaitTradesCommitted(data.trades() / 3, RUN_TIMEOUT);
                 long restores = run.restoredCheckpoints();
                 cluster.addTaskManager();
-                awaitRescaled(run, 2 * slots, restores);
+                awaitRescaled(run, 2 * slots, restores, produced);
 
                 run.awaitTradesCommitted(2 * data.trades() / 3, RUN_TIMEOUT);
                 restores = run.restoredCheckpoints();
                 cluster.stopTaskManager(cluster.taskManagers().get(1));
-                awaitRescaled(run, slots, restores);
+                awaitRescaled(run, slots, restores, produced);
 
                 fed.get();
             } finally {
@@ -130,16 +138,16 @@ class ReactiveRescaleIT {
      * Writes the market in chunks at a steady pace: the job never finds its partitions quiet for
      * long enough to go idle, and a restart finds a backlog that every source task reads from.
      */
-    private static Void producePaced(LocalStack stack, List<String[]> market) throws Exception {
+    private static Void producePaced(
+            LocalStack stack, List<String[]> market, AtomicInteger produced) throws Exception {
         long start = System.nanoTime();
         int chunk = (market.size() + FEED_CHUNKS - 1) / FEED_CHUNKS;
         for (int i = 0; i * chunk < market.size(); i++) {
             long due = start + FEED_TIME.toNanos() * i / FEED_CHUNKS;
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
-            StackClients.produceAll(
-                    stack,
-                    market.subList(i * chunk, Math.min(market.size(), (i + 1) * chunk)),
-                    null);
+            int end = Math.min(market.size(), (i + 1) * chunk);
+            StackClients.produceAll(stack, market.subList(i * chunk, end), null);
+            produced.set(end);
         }
         return null;
     }
@@ -148,7 +156,8 @@ class ReactiveRescaleIT {
      * Waits until the job has restored a checkpoint since {@code restores} were counted, runs every
      * task, and every operator at {@code parallelism}.
      */
-    private static void awaitRescaled(TradeStreamJobRun run, int parallelism, long restores)
+    private static void awaitRescaled(
+            TradeStreamJobRun run, int parallelism, long restores, AtomicInteger produced)
             throws InterruptedException {
         StackClients.await(
                 "the job to restart from a checkpoint at parallelism " + parallelism,
@@ -160,8 +169,10 @@ class ReactiveRescaleIT {
                                         .allMatch(p -> p == parallelism));
         System.out.printf(
                 Locale.ROOT,
-                "ReactiveRescaleIT: running at parallelism %d: %s%n",
+                "ReactiveRescaleIT: running at parallelism %d with %,d market events produced:"
+                        + " %s%n",
                 parallelism,
+                produced.get(),
                 run.parallelismByVertex());
     }
 }
