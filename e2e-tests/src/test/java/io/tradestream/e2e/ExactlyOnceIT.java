@@ -38,7 +38,6 @@ class ExactlyOnceIT {
     /** The rules' record time, before the market opens, so both runs see the same. */
     private static final long RULES_TIME = FailureDataSet.START.toEpochMilli() - 60_000;
 
-
     private static final FailureDataSet DATA = new FailureDataSet();
 
     private static final long SEED = System.nanoTime();

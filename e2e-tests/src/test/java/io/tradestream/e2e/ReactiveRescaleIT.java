@@ -71,8 +71,8 @@ class ReactiveRescaleIT {
             run.awaitAllCommitted(RUN_TIMEOUT);
             expected = JobOutputs.of(stack, run);
         }
-        assertThat(expected.get("fills_by_user")).as("the data set trades").isNotEmpty();
-        assertThat(expected.get("alerts")).as("the data set alerts").isNotEmpty();
+        assertThat(expected.get("fills_by_user")).as("the data set trades").hasSizeGreaterThan(100);
+        assertThat(expected.get("alerts")).as("the data set alerts").hasSizeGreaterThan(500);
         System.out.printf(
                 Locale.ROOT,
                 "ReactiveRescaleIT: the undisturbed run wrote %d fills, %d alerts, %d bars%n",

@@ -195,7 +195,10 @@ final class TradeStreamJobRun implements AutoCloseable {
      */
     void awaitAllCommitted(Duration timeout) throws InterruptedException {
         StackClients.awaitConsumed(
-                stack, groupId(), List.of(topic("trades"), topic("quotes"), topic("rules")), timeout);
+                stack,
+                groupId(),
+                List.of(topic("trades"), topic("quotes"), topic("rules")),
+                timeout);
         long consumedAt = completedCheckpoints();
         StackClients.await(
                 "three more checkpoints",
@@ -214,10 +217,7 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     private long checkpointCount(String kind) {
-        return rest.getJson("/jobs/" + jobId + "/checkpoints")
-                .path("counts")
-                .path(kind)
-                .asLong();
+        return rest.getJson("/jobs/" + jobId + "/checkpoints").path("counts").path(kind).asLong();
     }
 
     long restarts() {
