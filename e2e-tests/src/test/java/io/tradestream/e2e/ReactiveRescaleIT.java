@@ -8,6 +8,7 @@ import io.tradestream.stack.Repository;
 import io.tradestream.stack.junit.LocalStackExtension;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,22 @@ class ReactiveRescaleIT {
     private static final int MARKET_PARTITIONS = 4;
 
     /**
-     * A bound that a paced feed never comes near, so that no record is late whatever the order in
-     * which the parallel source tasks start reading. Both runs use it, so their outputs compare.
+     * Watermark bounds that a paced feed never comes near, so that no record is late whatever the
+     * order in which the parallel source tasks start reading, and however long a busy machine keeps
+     * one partition's records waiting behind another's. Both runs use them, so their outputs
+     * compare.
      */
     private static final Map<String, String> SETTINGS =
-            Map.of("watermark.out-of-orderness", "30s", "checkpoint.interval", "5s");
+            Map.of(
+                    "watermark.out-of-orderness", "30s",
+                    "watermark.idleness", "60s",
+                    "checkpoint.interval", "5s");
+
+    /**
+     * Event time that every partition's last records pass: the market spans 30 minutes from {@link
+     * FailureDataSet#START}, and the watermark trails it by the 30 s out-of-orderness.
+     */
+    private static final Instant MARKET_DONE = FailureDataSet.START.plus(Duration.ofMinutes(29));
 
     /** The market is fed in 100 chunks over this time, so that both rescales happen mid-stream. */
     private static final Duration FEED_TIME = Duration.ofSeconds(100);
@@ -68,7 +80,7 @@ class ReactiveRescaleIT {
             produceRules(stack, run, data);
             run.submitAndAwaitRules(data.rules.size());
             StackClients.produceAll(stack, market(run, data), null);
-            run.awaitAllCommitted(RUN_TIMEOUT);
+            awaitAllProcessed(run);
             expected = JobOutputs.of(stack, run);
         }
         assertThat(expected.get("fills_by_user")).as("the data set trades").hasSizeGreaterThan(100);
@@ -110,7 +122,7 @@ class ReactiveRescaleIT {
             } finally {
                 feeder.shutdownNow();
             }
-            run.awaitAllCommitted(RUN_TIMEOUT);
+            awaitAllProcessed(run);
             assertThat(run.restoredCheckpoints()).as("restores from checkpoints").isEqualTo(2);
             JobOutputs.assertSame(
                     "rescaled from 2 to 4 slots and back", JobOutputs.of(stack, run), expected);
@@ -174,5 +186,15 @@ class ReactiveRescaleIT {
                 parallelism,
                 produced.get(),
                 run.parallelismByVertex());
+    }
+
+    /**
+     * Waits until the job has consumed the whole market, its engine's event time has passed it (an
+     * empty tweets topic holds event time back until it goes idle, after {@code
+     * watermark.idleness}), and what followed is committed.
+     */
+    private static void awaitAllProcessed(TradeStreamJobRun run) throws InterruptedException {
+        run.awaitEngineEventTime(MARKET_DONE, RUN_TIMEOUT);
+        run.awaitAllCommitted(RUN_TIMEOUT);
     }
 }

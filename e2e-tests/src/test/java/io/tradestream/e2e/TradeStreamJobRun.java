@@ -9,6 +9,7 @@ import io.tradestream.stack.FlinkRestClient;
 import io.tradestream.stack.LocalStack;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,6 +205,39 @@ final class TradeStreamJobRun implements AutoCloseable {
                 "three more checkpoints",
                 Duration.ofMinutes(1),
                 () -> completedCheckpoints() >= consumedAt + 3);
+    }
+
+    /**
+     * Waits until every task of the rule engine has an input watermark (event time) at or after
+     * {@code eventTime}.
+     */
+    void awaitEngineEventTime(Instant eventTime, Duration timeout) throws InterruptedException {
+        StackClients.await(
+                "the rule engine's event time to reach " + eventTime,
+                timeout,
+                () -> engineEventTime() >= eventTime.toEpochMilli());
+    }
+
+    /** The lowest input watermark over the rule engine's tasks; Long.MIN_VALUE before any. */
+    private long engineEventTime() {
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            if (vertex.path("name").asText().startsWith("Rule engine")) {
+                String path =
+                        "/jobs/"
+                                + jobId
+                                + "/vertices/"
+                                + vertex.path("id").asText()
+                                + "/watermarks";
+                long lowest = Long.MAX_VALUE;
+                int tasks = 0;
+                for (JsonNode watermark : rest.getJson(path)) {
+                    lowest = Math.min(lowest, watermark.path("value").asLong(Long.MIN_VALUE));
+                    tasks++;
+                }
+                return tasks == vertex.path("parallelism").asInt() ? lowest : Long.MIN_VALUE;
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     /** How many checkpoints of the job have completed. */
