@@ -189,12 +189,12 @@ class ReactiveRescaleIT {
     }
 
     /**
-     * Waits until the job has consumed the whole market, its engine's event time has passed it (an
-     * empty tweets topic holds event time back until it goes idle, after {@code
-     * watermark.idleness}), and what followed is committed.
+     * Waits until the job's event time after the rule engine has passed the whole market (an empty
+     * tweets topic holds event time back until it goes idle, after {@code watermark.idleness}), and
+     * everything is consumed and committed.
      */
     private static void awaitAllProcessed(TradeStreamJobRun run) throws InterruptedException {
-        run.awaitEngineEventTime(MARKET_DONE, RUN_TIMEOUT);
+        run.awaitEventTime("Portfolio", MARKET_DONE, RUN_TIMEOUT);
         run.awaitAllCommitted(RUN_TIMEOUT);
     }
 }

@@ -208,20 +208,22 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     /**
-     * Waits until every task of the rule engine has an input watermark (event time) at or after
-     * {@code eventTime}.
+     * Waits until every task of the single-input vertex whose name starts with {@code vertexName}
+     * has an input watermark (event time) at or after {@code eventTime}. (A two-input vertex such
+     * as the rule engine reports the lower of its inputs, and its broadcast rules never carry one.)
      */
-    void awaitEngineEventTime(Instant eventTime, Duration timeout) throws InterruptedException {
+    void awaitEventTime(String vertexName, Instant eventTime, Duration timeout)
+            throws InterruptedException {
         StackClients.await(
-                "the rule engine's event time to reach " + eventTime,
+                vertexName + "'s event time to reach " + eventTime,
                 timeout,
-                () -> engineEventTime() >= eventTime.toEpochMilli());
+                () -> lowestInputWatermark(vertexName) >= eventTime.toEpochMilli());
     }
 
-    /** The lowest input watermark over the rule engine's tasks; Long.MIN_VALUE before any. */
-    private long engineEventTime() {
+    /** The lowest input watermark over a vertex's tasks; Long.MIN_VALUE before each has one. */
+    private long lowestInputWatermark(String vertexName) {
         for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
-            if (vertex.path("name").asText().startsWith("Rule engine")) {
+            if (vertex.path("name").asText().startsWith(vertexName)) {
                 String path =
                         "/jobs/"
                                 + jobId
