@@ -2,8 +2,6 @@ package io.tradestream.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.Row;
 import io.tradestream.cli.JobOperations;
 import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.junit.LocalStackExtension;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +37,6 @@ class ExactlyOnceIT {
 
     /** The rules' record time, before the market opens, so both runs see the same. */
     private static final long RULES_TIME = FailureDataSet.START.toEpochMilli() - 60_000;
-
-    private static final List<String> OUTPUT_TOPICS =
-            List.of("alerts", "dead-letters", "rule-rejections");
 
     private static final FailureDataSet DATA = new FailureDataSet();
 
@@ -111,7 +105,7 @@ class ExactlyOnceIT {
                         stack,
                         "eokafka",
                         run -> {
-                            awaitTradesCommitted(stack, run, restartAt);
+                            awaitTradesCommitted(run, restartAt);
                             stack.kafka().stop();
                             stack.kafka().start();
                         });
@@ -159,7 +153,7 @@ class ExactlyOnceIT {
                         stack,
                         "eoupgrade",
                         run -> {
-                            awaitTradesCommitted(stack, run, upgradeAt);
+                            awaitTradesCommitted(run, upgradeAt);
                             JobOperations.Upgrade done =
                                     new JobOperations(stack.flink().cli(), List.of())
                                             .upgrade(
@@ -205,12 +199,7 @@ class ExactlyOnceIT {
     }
 
     private static void assertSameOutputs(String disturbance, Outputs actual) {
-        assertThat(actual.byTableOrTopic().keySet()).as(disturbance).isEqualTo(expected.keySet());
-        for (String output : expected.keySet()) {
-            assertThat(actual.byTableOrTopic().get(output))
-                    .as(disturbance + ": " + output)
-                    .containsExactlyElementsOf(expected.get(output));
-        }
+        JobOutputs.assertSame(disturbance, actual.byTableOrTopic(), expected);
     }
 
     /**
@@ -246,17 +235,7 @@ class ExactlyOnceIT {
             StackClients.produceAll(stack, market, null);
             disturbance.apply(run);
 
-            StackClients.awaitConsumed(
-                    stack,
-                    run.groupId(),
-                    List.of(run.topic("trades"), run.topic("quotes"), run.topic("rules")),
-                    RUN_TIMEOUT);
-            // Outputs that the last watermark triggers are committed by the checkpoints after it.
-            long consumedAt = run.completedCheckpoints();
-            StackClients.await(
-                    "three more checkpoints",
-                    Duration.ofMinutes(1),
-                    () -> run.completedCheckpoints() >= consumedAt + 3);
+            run.awaitAllCommitted(RUN_TIMEOUT);
             System.out.printf(
                     Locale.ROOT,
                     "ExactlyOnceIT %s: %d restores; since the last (re)start %d late trades, %d"
@@ -266,7 +245,7 @@ class ExactlyOnceIT {
                     run.metric("Trade-quote as-of join", "lateTrades"),
                     run.metric("Trade-quote as-of join", "lateQuotes"),
                     run.metric("Rule engine", "lateUpdates"));
-            return new Outputs(outputs(stack, run), run.restoredCheckpoints());
+            return new Outputs(JobOutputs.of(stack, run), run.restoredCheckpoints());
         }
     }
 
@@ -277,7 +256,7 @@ class ExactlyOnceIT {
      */
     private static void killTaskManagerAt(LocalStack stack, TradeStreamJobRun run, double fraction)
             throws InterruptedException {
-        awaitTradesCommitted(stack, run, fraction);
+        awaitTradesCommitted(run, fraction);
         long restores = run.restoredCheckpoints();
         stack.flink().killTaskManager();
         stack.flink().startTaskManager();
@@ -294,52 +273,15 @@ class ExactlyOnceIT {
      */
     private static void stopCassandraAt(LocalStack stack, TradeStreamJobRun run, double fraction)
             throws InterruptedException {
-        awaitTradesCommitted(stack, run, fraction);
+        awaitTradesCommitted(run, fraction);
         stack.cassandra().stop();
         Thread.sleep(CASSANDRA_OUTAGE.toMillis());
         stack.cassandra().start();
     }
 
     /** Waits until the job has committed {@code fraction} of the trades' offsets. */
-    private static void awaitTradesCommitted(
-            LocalStack stack, TradeStreamJobRun run, double fraction) throws InterruptedException {
-        long trades = (long) (fraction * DATA.trades());
-        StackClients.await(
-                fraction + " of the trades committed",
-                RUN_TIMEOUT,
-                () ->
-                        StackClients.committedOffsets(stack, run.groupId(), run.topic("trades"))
-                                >= trades);
-    }
-
-    private static Map<String, List<String>> outputs(LocalStack stack, TradeStreamJobRun run) {
-        Map<String, List<String>> outputs = new TreeMap<>();
-        try (CqlSession cql = StackClients.cql(stack)) {
-            List<String> tables = new ArrayList<>();
-            for (Row row :
-                    cql.execute(
-                            "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?",
-                            run.keyspace())) {
-                tables.add(row.getString("table_name"));
-            }
-            tables.remove("schema_migrations");
-            // The write-ahead log's record of the checkpoints each sink has written.
-            tables.removeIf(table -> table.startsWith("checkpoints_"));
-            for (String table : tables) {
-                List<String> rows = new ArrayList<>();
-                for (Row row : cql.execute("SELECT * FROM " + run.keyspace() + "." + table)) {
-                    rows.add(row.getFormattedContents());
-                }
-                outputs.put(table, sorted(rows));
-            }
-        }
-        for (String topic : OUTPUT_TOPICS) {
-            outputs.put(topic, sorted(StackClients.readAllCommitted(stack, run.topic(topic))));
-        }
-        return outputs;
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values.stream().sorted().toList();
+    private static void awaitTradesCommitted(TradeStreamJobRun run, double fraction)
+            throws InterruptedException {
+        run.awaitTradesCommitted((long) (fraction * DATA.trades()), RUN_TIMEOUT);
     }
 }

@@ -13,23 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A fixed data set for the failure tests: a synthetic market of 40 symbols with about 500,000
- * trades and quotes over 70 minutes, and 300 rules of many users that fire and trade on it: price
- * levels near each symbol's opening price, indicator and change alerts, watchlists, and strategies
- * with market and limit orders, shorts, stops, targets and holding limits.
+ * A fixed data set for the failure tests: a synthetic market of 40 symbols, by default with about
+ * 500,000 trades and quotes over 70 minutes, and 300 rules of many users that fire and trade on it:
+ * price levels near each symbol's opening price, indicator and change alerts, watchlists, and
+ * strategies with market and limit orders, shorts, stops, targets and holding limits.
  */
 final class FailureDataSet {
     static final Instant START = Instant.parse("2026-11-20T14:30:00Z");
-
-    private static final MarketFeedConfig MARKET =
-            MarketFeedConfig.builder()
-                    .symbols(40)
-                    .seed(23)
-                    .start(START)
-                    .tradesPerSecond(60)
-                    .quotesPerSecond(60)
-                    .duration(Duration.ofMinutes(70))
-                    .build();
 
     private static final String[] INDICATOR_ALERTS = {
         "rsi(14) < 35", "sma(1m) crosses_above sma(5m)", "abs(change_pct(1m)) >= 0.2"
@@ -44,9 +34,24 @@ final class FailureDataSet {
     /** Each {owner, JSON}. */
     final List<String[]> rules = new ArrayList<>();
 
+    /** 70 minutes of 60 trades and 60 quotes a second. */
     FailureDataSet() {
+        this(Duration.ofMinutes(70), 60);
+    }
+
+    /** {@code duration} of the market with {@code perSecond} trades and as many quotes a second. */
+    FailureDataSet(Duration duration, int perSecond) {
         Map<String, Double> openingPrices = new LinkedHashMap<>();
-        SyntheticMarket events = new SyntheticMarket(MARKET);
+        SyntheticMarket events =
+                new SyntheticMarket(
+                        MarketFeedConfig.builder()
+                                .symbols(40)
+                                .seed(23)
+                                .start(START)
+                                .tradesPerSecond(perSecond)
+                                .quotesPerSecond(perSecond)
+                                .duration(duration)
+                                .build());
         while (events.hasNext()) {
             MarketEvent event = events.next();
             if (event.trade() != null) {

@@ -4,9 +4,12 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradestream.schema.Replication;
 import io.tradestream.schema.SchemaMigrator;
+import io.tradestream.stack.FlinkApplicationCluster;
+import io.tradestream.stack.FlinkRestClient;
 import io.tradestream.stack.LocalStack;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,8 @@ import java.util.Map;
 
 /**
  * One TradeStream job on the shared stack, isolated from other tests by its own topics, keyspace,
- * consumer group and transactional ids, submitted as the shaded jar through the Flink CLI.
+ * consumer group and transactional ids: submitted as the shaded jar through the Flink CLI to the
+ * stack's session cluster, or run by an application cluster of its own.
  */
 final class TradeStreamJobRun implements AutoCloseable {
     static final List<String> TOPICS =
@@ -28,6 +32,9 @@ final class TradeStreamJobRun implements AutoCloseable {
                     "dead-letters",
                     "rule-rejections");
 
+    /** The topics a job reads market data and tweets from in parallel. */
+    private static final List<String> MARKET_TOPICS = List.of("trades", "quotes", "tweets");
+
     private final LocalStack stack;
     private final LocalStack cassandra;
     private final String name;
@@ -37,6 +44,11 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private String jobId;
 
+    // The REST API of the cluster that runs the job: the stack's session cluster unless the run
+    // has an application cluster of its own, which ends with its job.
+    private FlinkRestClient rest;
+    private boolean onSessionCluster = true;
+
     private TradeStreamJobRun(
             LocalStack stack,
             LocalStack cassandra,
@@ -44,6 +56,7 @@ final class TradeStreamJobRun implements AutoCloseable {
             Map<String, String> extraSettings) {
         this.stack = stack;
         this.cassandra = cassandra;
+        this.rest = stack.flink().rest();
         this.name = name;
         this.extraSettings = new LinkedHashMap<>(extraSettings);
     }
@@ -78,10 +91,29 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     private static TradeStreamJobRun prepare(
             LocalStack stack, LocalStack cassandra, String name, Map<String, String> timing) {
+        return prepare(stack, cassandra, name, timing, 1);
+    }
+
+    /**
+     * A run whose job gets the {@code timing} settings (checkpoints, watermarks) and whose trades,
+     * quotes and tweets topics have {@code marketPartitions} partitions each, so that that many
+     * source tasks can read them.
+     */
+    static TradeStreamJobRun prepare(
+            LocalStack stack, String name, Map<String, String> timing, int marketPartitions) {
+        return prepare(stack, stack, name, timing, marketPartitions);
+    }
+
+    private static TradeStreamJobRun prepare(
+            LocalStack stack,
+            LocalStack cassandra,
+            String name,
+            Map<String, String> timing,
+            int marketPartitions) {
         TradeStreamJobRun run = new TradeStreamJobRun(stack, cassandra, name, timing);
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String topic : TOPICS) {
-            topics.put(run.topic(topic), 1);
+            topics.put(run.topic(topic), MARKET_TOPICS.contains(topic) ? marketPartitions : 1);
         }
         stack.kafka().createTopics(topics);
         try (CqlSession session = StackClients.cql(cassandra)) {
@@ -116,7 +148,28 @@ final class TradeStreamJobRun implements AutoCloseable {
     /** Submits the job jar and waits until it runs and its engine holds {@code rules} rules. */
     void submitAndAwaitRules(int rules) throws InterruptedException {
         submit();
-        stack.flink().rest().awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
+        awaitRules(rules);
+    }
+
+    /**
+     * Starts {@code cluster} with the job jar and this run's settings, and waits until the job runs
+     * and its engine holds {@code rules} rules.
+     */
+    void startAndAwaitRules(FlinkApplicationCluster cluster, int rules)
+            throws InterruptedException {
+        cluster.start(jobJar(), settings());
+        jobId = cluster.jobId();
+        rest = cluster.rest();
+        onSessionCluster = false;
+        StackClients.await(
+                "the application cluster to run job " + jobId,
+                Duration.ofMinutes(1),
+                () -> rest.jobIds().contains(jobId));
+        awaitRules(rules);
+    }
+
+    private void awaitRules(int rules) throws InterruptedException {
+        rest.awaitJobState(jobId, "RUNNING", Duration.ofMinutes(2));
         StackClients.await(
                 rules + " active rules in the rule engine",
                 Duration.ofMinutes(1),
@@ -141,7 +194,7 @@ final class TradeStreamJobRun implements AutoCloseable {
         List<String> args = settings();
         add(args, "backtest.dir", folder.toString());
         jobId = stack.flink().cli().run(jobJar(), args);
-        stack.flink().rest().awaitJobState(jobId, "FINISHED", Duration.ofMinutes(3));
+        rest.awaitJobState(jobId, "FINISHED", Duration.ofMinutes(3));
     }
 
     /** The settings that point the job at this run's topics, keyspace and ids. */
@@ -165,6 +218,67 @@ final class TradeStreamJobRun implements AutoCloseable {
         jobId = newJobId;
     }
 
+    /** Waits until the job has committed {@code offsets} records of the trades topic. */
+    void awaitTradesCommitted(long offsets, Duration timeout) throws InterruptedException {
+        StackClients.await(
+                offsets + " trades committed",
+                timeout,
+                () -> StackClients.committedOffsets(stack, groupId(), topic("trades")) >= offsets);
+    }
+
+    /**
+     * Waits until the job has consumed everything written to its trades, quotes and rules topics,
+     * then for three more checkpoints: outputs that the last watermark triggers are committed by
+     * the checkpoints after it.
+     */
+    void awaitAllCommitted(Duration timeout) throws InterruptedException {
+        StackClients.awaitConsumed(
+                stack,
+                groupId(),
+                List.of(topic("trades"), topic("quotes"), topic("rules")),
+                timeout);
+        long consumedAt = completedCheckpoints();
+        StackClients.await(
+                "three more checkpoints",
+                Duration.ofMinutes(1),
+                () -> completedCheckpoints() >= consumedAt + 3);
+    }
+
+    /**
+     * Waits until every task of the single-input vertex whose name starts with {@code vertexName}
+     * has an input watermark (event time) at or after {@code eventTime}. (A two-input vertex such
+     * as the rule engine reports the lower of its inputs, and its broadcast rules never carry one.)
+     */
+    void awaitEventTime(String vertexName, Instant eventTime, Duration timeout)
+            throws InterruptedException {
+        StackClients.await(
+                vertexName + "'s event time to reach " + eventTime,
+                timeout,
+                () -> lowestInputWatermark(vertexName) >= eventTime.toEpochMilli());
+    }
+
+    /** The lowest input watermark over a vertex's tasks; Long.MIN_VALUE before each has one. */
+    private long lowestInputWatermark(String vertexName) {
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            if (vertex.path("name").asText().startsWith(vertexName)) {
+                String path =
+                        "/jobs/"
+                                + jobId
+                                + "/vertices/"
+                                + vertex.path("id").asText()
+                                + "/watermarks";
+                long lowest = Long.MAX_VALUE;
+                int tasks = 0;
+                for (JsonNode watermark : rest.getJson(path)) {
+                    lowest = Math.min(lowest, watermark.path("value").asLong(Long.MIN_VALUE));
+                    tasks++;
+                }
+                return tasks == vertex.path("parallelism").asInt() ? lowest : Long.MIN_VALUE;
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
     /** How many checkpoints of the job have completed. */
     long completedCheckpoints() {
         return checkpointCount("completed");
@@ -176,20 +290,15 @@ final class TradeStreamJobRun implements AutoCloseable {
     }
 
     private long checkpointCount(String kind) {
-        return stack.flink()
-                .rest()
-                .getJson("/jobs/" + jobId + "/checkpoints")
-                .path("counts")
-                .path(kind)
-                .asLong();
+        return rest.getJson("/jobs/" + jobId + "/checkpoints").path("counts").path(kind).asLong();
     }
 
     long restarts() {
-        return stack.flink().rest().numRestarts(jobId);
+        return rest.numRestarts(jobId);
     }
 
     String state() {
-        return stack.flink().rest().jobState(jobId);
+        return rest.jobState(jobId);
     }
 
     /**
@@ -198,7 +307,7 @@ final class TradeStreamJobRun implements AutoCloseable {
      */
     void checkpointNow() throws InterruptedException {
         long completed = completedCheckpoints();
-        stack.flink().rest().postJson("/jobs/" + jobId + "/checkpoints", "{}");
+        rest.postJson("/jobs/" + jobId + "/checkpoints", "{}");
         StackClients.await(
                 "a checkpoint triggered through the REST API",
                 Duration.ofMinutes(1),
@@ -210,12 +319,10 @@ final class TradeStreamJobRun implements AutoCloseable {
      * {@code numRecordsIn}; -1 while it is not reported yet.
      */
     long vertexSum(String vertexName, String metricName) {
-        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        JsonNode job = rest.getJson("/jobs/" + jobId);
         for (JsonNode vertex : job.path("vertices")) {
             if (vertex.path("name").asText().contains(vertexName)) {
-                return stack.flink()
-                        .rest()
-                        .getJson(
+                return rest.getJson(
                                 "/jobs/"
                                         + jobId
                                         + "/vertices/"
@@ -230,6 +337,29 @@ final class TradeStreamJobRun implements AutoCloseable {
         return -1;
     }
 
+    /** Each operator chain's (vertex's) parallelism by its name, as the REST API shows them. */
+    Map<String, Integer> parallelismByVertex() {
+        Map<String, Integer> parallelism = new LinkedHashMap<>();
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            parallelism.put(vertex.path("name").asText(), vertex.path("parallelism").asInt());
+        }
+        return parallelism;
+    }
+
+    /** Whether the job is RUNNING and so is every one of its vertices (all tasks deployed). */
+    boolean allTasksRunning() {
+        JsonNode job = rest.getJson("/jobs/" + jobId);
+        if (!"RUNNING".equals(job.path("state").asText())) {
+            return false;
+        }
+        for (JsonNode vertex : job.path("vertices")) {
+            if (!"RUNNING".equals(vertex.path("status").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The rule engine's {@code activeRules} gauge, read through the REST API. */
     long activeRules() {
         return metric("Rule engine", "activeRules");
@@ -240,16 +370,16 @@ final class TradeStreamJobRun implements AutoCloseable {
      * read through the REST API; -1 while it is not reported yet.
      */
     long metric(String vertexName, String metricName) {
-        JsonNode job = stack.flink().rest().getJson("/jobs/" + jobId);
+        JsonNode job = rest.getJson("/jobs/" + jobId);
         for (JsonNode vertex : job.path("vertices")) {
             if (!vertex.path("name").asText().contains(vertexName)) {
                 continue;
             }
             String base = "/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/metrics";
-            for (JsonNode metric : stack.flink().rest().getJson(base)) {
+            for (JsonNode metric : rest.getJson(base)) {
                 String id = metric.path("id").asText();
                 if (id.endsWith("." + metricName)) {
-                    JsonNode values = stack.flink().rest().getJson(base + "?get=" + id);
+                    JsonNode values = rest.getJson(base + "?get=" + id);
                     return values.path(0).path("value").asLong(-1);
                 }
             }
@@ -262,12 +392,15 @@ final class TradeStreamJobRun implements AutoCloseable {
      * <subtask>.<operator>.<metric>}.
      */
     Map<String, String> operatorMetric(String metricName) {
-        return stack.flink().rest().operatorMetric(jobId, metricName);
+        return rest.operatorMetric(jobId, metricName);
     }
 
     @Override
     public void close() {
-        if (jobId != null && !List.of("FINISHED", "FAILED", "CANCELED").contains(state())) {
+        // An application cluster ends with its job; on the session cluster, cancel it.
+        if (jobId != null
+                && onSessionCluster
+                && !List.of("FINISHED", "FAILED", "CANCELED").contains(state())) {
             stack.flink().cli().cancel(jobId);
         }
     }

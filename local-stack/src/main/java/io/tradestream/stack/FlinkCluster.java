@@ -3,11 +3,9 @@ package io.tradestream.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The local Flink session cluster: one JobManager and one TaskManager (4 slots), each in a JVM of
@@ -22,17 +20,23 @@ public final class FlinkCluster implements ManagedServer {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final StackLayout layout;
-    private final Repository repository;
     private final PortPlan ports;
     private final FlinkConfDir conf;
+    private final FlinkProcesses processes;
     private final ServerProcess jobManager;
     private final ServerProcess taskManager;
 
     FlinkCluster(StackLayout layout, Repository repository, PortPlan ports) {
         this.layout = layout;
-        this.repository = repository;
         this.ports = ports;
-        this.conf = new FlinkConfDir(layout, repository, ports);
+        this.conf =
+                new FlinkConfDir(
+                        layout,
+                        repository,
+                        "Local stack: memory sizes",
+                        FlinkLocalConfig.memory(),
+                        FlinkLocalConfig.placement(layout, ports));
+        this.processes = new FlinkProcesses(layout, repository, conf);
         this.jobManager = new ServerProcess(layout, JOBMANAGER);
         this.taskManager = new ServerProcess(layout, TASKMANAGER);
     }
@@ -53,7 +57,7 @@ public final class FlinkCluster implements ManagedServer {
 
     /** The Flink jars (a Flink distribution's lib/ folder). */
     public Path libDir() {
-        return repository.runtimeLib(Component.FLINK);
+        return processes.lib();
     }
 
     /** The Flink command line client for this cluster. */
@@ -80,20 +84,12 @@ public final class FlinkCluster implements ManagedServer {
     @Override
     public void start() {
         conf.write();
-        String memoryCacheKey = conf.memoryCacheKey(libDir());
-        FlinkMemoryCalculator memory = memoryCalculator();
-        FlinkMemoryFlags jobManagerMemory =
-                memory.flags(FlinkMemoryCalculator.Role.JOBMANAGER, memoryCacheKey);
-        FlinkMemoryFlags taskManagerMemory =
-                memory.flags(FlinkMemoryCalculator.Role.TASKMANAGER, memoryCacheKey);
-        launch(
+        processes.launchJobManager(
                 jobManager,
                 "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
-                jobManagerMemory,
-                "env.java.opts.jobmanager",
                 List.of());
-        // The TaskManager retries until the JobManager is up: no need to wait in between.
-        launchTaskManager(taskManagerMemory);
+        processes.launchTaskManager(
+                taskManager, processes.memory(FlinkMemoryCalculator.Role.TASKMANAGER));
         Readiness.await(
                 "Flink", List.of(jobManager, taskManager), READY_TIMEOUT, this::offersSlots);
     }
@@ -106,17 +102,14 @@ public final class FlinkCluster implements ManagedServer {
         if (!jobManager.isAlive()) {
             throw new StackException("The Flink JobManager does not run: start the stack first");
         }
-        FlinkMemoryFlags memory =
-                memoryCalculator()
-                        .flags(
-                                FlinkMemoryCalculator.Role.TASKMANAGER,
-                                conf.memoryCacheKey(libDir()));
-        String resourceId = launchTaskManager(memory);
+        String resourceId =
+                processes.launchTaskManager(
+                        taskManager, processes.memory(FlinkMemoryCalculator.Role.TASKMANAGER));
         Readiness.await(
                 "Flink TaskManager " + resourceId,
                 List.of(jobManager, taskManager),
                 READY_TIMEOUT,
-                () -> isRegistered(resourceId));
+                () -> FlinkProcesses.isRegistered(rest(), resourceId));
     }
 
     /** Kills the TaskManager process with SIGKILL, as a machine failure would. */
@@ -133,7 +126,7 @@ public final class FlinkCluster implements ManagedServer {
                         FlinkLocalConfig.ioTmpDir(layout),
                         FlinkLocalConfig.webTmpDir(layout),
                         cliTmpDir(),
-                        memoryTmpDir())) {
+                        processes.memoryTmpDir())) {
             StackLayout.deleteRecursively(folder);
         }
     }
@@ -163,60 +156,7 @@ public final class FlinkCluster implements ManagedServer {
                 && overview.path("slots-available").asInt() > 0;
     }
 
-    private boolean isRegistered(String resourceId) {
-        for (JsonNode taskManager : rest().getJson("/taskmanagers").path("taskmanagers")) {
-            if (resourceId.equals(taskManager.path("id").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Launches a TaskManager under a new resource id (its name in the REST API). */
-    private String launchTaskManager(FlinkMemoryFlags memory) {
-        String resourceId = "local-taskmanager-" + UUID.randomUUID().toString().substring(0, 8);
-        launch(
-                taskManager,
-                "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
-                memory,
-                "env.java.opts.taskmanager",
-                List.of("-D", "taskmanager.resource-id=" + resourceId));
-        return resourceId;
-    }
-
-    // What Flink's jobmanager.sh and taskmanager.sh do: memory flags and Java options from the
-    // configuration, log4j with log.file, then the entry point with the dynamic properties.
-    private void launch(
-            ServerProcess process,
-            String mainClass,
-            FlinkMemoryFlags memory,
-            String javaOptionsKey,
-            List<String> extraProperties) {
-        List<String> arguments = new ArrayList<>(List.of("--configDir", confDir().toString()));
-        arguments.addAll(memory.dynamicProperties());
-        arguments.addAll(extraProperties);
-        process.start(
-                new JvmCommand(libDir(), mainClass)
-                        .jvmOptions(memory.jvmOptions())
-                        .jvmOptions(conf.javaOptions(javaOptionsKey))
-                        .jvmOptions(
-                                "-Dlog.file=" + layout.logFile(process.name()),
-                                "-Dlog4j.configurationFile="
-                                        + conf.log4j("log4j.properties").toUri())
-                        .arguments(arguments),
-                Map.of());
-    }
-
-    private FlinkMemoryCalculator memoryCalculator() {
-        return new FlinkMemoryCalculator(
-                libDir(), confDir(), layout.conf().resolve("flink-memory-cache"), memoryTmpDir());
-    }
-
     private Path cliTmpDir() {
         return layout.tmp().resolve(CLIENT);
-    }
-
-    private Path memoryTmpDir() {
-        return layout.tmp().resolve("flink-memory");
     }
 }

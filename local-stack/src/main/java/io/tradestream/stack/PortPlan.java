@@ -114,7 +114,7 @@ public record PortPlan(
     }
 
     // All sockets stay open until every port is picked, so the ports are distinct.
-    private static List<Integer> freePorts(int count) {
+    static List<Integer> freePorts(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             List<Integer> ports = new ArrayList<>();

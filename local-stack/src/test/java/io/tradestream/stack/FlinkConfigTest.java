@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The production flink-conf/config.yaml and what the local cluster changes in it. */
+/** The production flink-conf/config.yaml and what the local clusters change in it. */
 class FlinkConfigTest {
     private static final Path PRODUCTION =
             Repository.findAbove(Path.of("").toAbsolutePath())
@@ -19,8 +19,35 @@ class FlinkConfigTest {
                     .resolve("flink-conf")
                     .resolve("config.yaml");
 
+    /** Keys of addresses, ports, folders, memory sizes and the reporters a cluster starts. */
+    private static final String PLACEMENT_OR_MEMORY =
+            ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size|metrics\\.reporters)$";
+
     private static List<String> productionLines() throws IOException {
         return Files.readAllLines(PRODUCTION);
+    }
+
+    /** The production config.yaml with a local cluster's settings and placement merged in. */
+    private static Map<String, String> merged(
+            Map<String, String> settings, Map<String, String> placement) throws IOException {
+        return FlatYaml.parse(
+                FlatYaml.merge(
+                        FlatYaml.merge(productionLines(), settings, "settings"),
+                        placement,
+                        "placement"));
+    }
+
+    /** The keys whose values differ from the production config.yaml's. */
+    private static Set<String> changedKeys(Map<String, String> merged) throws IOException {
+        Map<String, String> production = FlatYaml.parse(productionLines());
+        Set<String> changed = new HashSet<>();
+        merged.forEach(
+                (key, value) -> {
+                    if (!value.equals(production.get(key))) {
+                        changed.add(key);
+                    }
+                });
+        return changed;
     }
 
     @Test
@@ -49,27 +76,12 @@ class FlinkConfigTest {
     void localClusterChangesOnlyAddressesPortsFoldersMemoryAndReporters() throws IOException {
         StackLayout layout = new StackLayout(Path.of("/work/stack"));
         PortPlan ports = new PortPlan(1001, 1002, 1003, 1004, 18081, 16123);
-        List<String> local =
-                FlatYaml.merge(
-                        FlatYaml.merge(productionLines(), FlinkLocalConfig.memory(), "memory"),
-                        FlinkLocalConfig.placement(layout, ports),
-                        "placement");
+        Map<String, String> merged =
+                merged(FlinkLocalConfig.memory(), FlinkLocalConfig.placement(layout, ports));
 
-        Map<String, String> production = FlatYaml.parse(productionLines());
-        Map<String, String> merged = FlatYaml.parse(local);
-        Set<String> changed = new HashSet<>();
-        merged.forEach(
-                (key, value) -> {
-                    if (!value.equals(production.get(key))) {
-                        changed.add(key);
-                    }
-                });
-
-        assertThat(changed)
+        assertThat(changedKeys(merged))
                 .allMatch(
-                        key ->
-                                key.matches(
-                                        ".*(address|host|port|dir|dirs|tmpdir|memory\\.process\\.size|metrics\\.reporters)$"),
+                        key -> key.matches(PLACEMENT_OR_MEMORY),
                         "is an address, port, folder, memory size or the reporter list");
         assertThat(merged)
                 .containsEntry("jobmanager.rpc.address", "127.0.0.1")
@@ -92,6 +104,28 @@ class FlinkConfigTest {
                 .containsEntry(
                         "metrics.reporter.prom.factory.class",
                         "org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
-        assertThat(merged.keySet()).containsAll(production.keySet());
+        assertThat(merged.keySet()).containsAll(FlatYaml.parse(productionLines()).keySet());
+    }
+
+    @Test
+    void reactiveApplicationClusterAlsoChangesOnlySlotsAndScheduler() throws IOException {
+        StackLayout layout = new StackLayout(Path.of("/work/app"));
+        Map<String, String> merged =
+                merged(
+                        FlinkLocalConfig.reactiveApplication(layout),
+                        FlinkLocalConfig.placement(layout, 18082, 16124));
+
+        assertThat(changedKeys(merged))
+                .filteredOn(key -> !key.matches(PLACEMENT_OR_MEMORY))
+                .containsExactlyInAnyOrder("scheduler-mode", "taskmanager.numberOfTaskSlots");
+        assertThat(merged)
+                .containsEntry("scheduler-mode", "reactive")
+                .containsEntry("taskmanager.numberOfTaskSlots", "2")
+                .containsEntry("taskmanager.memory.process.size", "3584m")
+                .containsEntry("user.artifacts.base-dir", "/work/app/tmp/flink-artifacts")
+                .containsEntry("rest.port", "18082")
+                .containsEntry("jobmanager.rpc.port", "16124")
+                .containsEntry(
+                        "execution.checkpointing.dir", "file:///work/app/data/flink/checkpoints");
     }
 }
