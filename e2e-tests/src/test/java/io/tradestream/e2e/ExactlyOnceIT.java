@@ -179,18 +179,24 @@ class ExactlyOnceIT {
     }
 
     /**
-     * How often the TaskManager's log says it migrated the rule engine's {@code strategy-books}
-     * state.
+     * How often the TaskManager's logs say it migrated the rule engine's {@code strategy-books}
+     * state: the current log and those it rolled over to ({@code .1}, {@code .2}, ...).
      */
     private static long stateMigrationsOfBooks(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return 0;
+        String name = log.getFileName().toString();
+        long migrations = 0;
+        try (Stream<Path> files = Files.list(log.getParent())) {
+            for (Path file :
+                    files.filter(f -> f.getFileName().toString().startsWith(name)).toList()) {
+                try (Stream<String> lines = Files.lines(file)) {
+                    migrations +=
+                            lines.filter(line -> line.contains("Performing state migration"))
+                                    .filter(line -> line.contains("name=strategy-books"))
+                                    .count();
+                }
+            }
         }
-        try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(line -> line.contains("Performing state migration for state"))
-                    .filter(line -> line.contains("name=strategy-books"))
-                    .count();
-        }
+        return migrations;
     }
 
     /** A random source for one test's points in the data, from the run's printed seed. */

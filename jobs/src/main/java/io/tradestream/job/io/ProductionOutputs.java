@@ -16,6 +16,7 @@ import io.tradestream.model.trading.PnlSnapshot;
 import io.tradestream.model.trading.PositionSnapshot;
 import io.tradestream.operators.metrics.MeasuredWrite;
 import java.time.Duration;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -51,37 +52,37 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     @Override
     public void bars(DataStream<IndicatorBar> bars) {
         cassandraSink(
-                        bars.map(CassandraRows::bar)
-                                .returns(CassandraRows.BAR_ROW)
-                                .uid(OperatorIds.TO_BAR_ROWS)
-                                .name("Bars to rows"),
-                        CassandraRows.BAR_INSERT)
-                .uid(OperatorIds.SINK_BARS_CASSANDRA)
-                .name("Bars to Cassandra");
+                bars.map(CassandraRows::bar)
+                        .returns(CassandraRows.BAR_ROW)
+                        .uid(OperatorIds.TO_BAR_ROWS)
+                        .name("Bars to rows"),
+                CassandraRows.BAR_INSERT,
+                OperatorIds.SINK_BARS_CASSANDRA,
+                "Bars to Cassandra");
     }
 
     @Override
     public void sentiment(DataStream<SymbolSentiment> windows) {
         cassandraSink(
-                        windows.map(CassandraRows::sentiment)
-                                .returns(CassandraRows.SENTIMENT_ROW)
-                                .uid(OperatorIds.TO_SENTIMENT_ROWS)
-                                .name("Sentiment to rows"),
-                        CassandraRows.SENTIMENT_INSERT)
-                .uid(OperatorIds.SINK_SENTIMENT_CASSANDRA)
-                .name("Sentiment to Cassandra");
+                windows.map(CassandraRows::sentiment)
+                        .returns(CassandraRows.SENTIMENT_ROW)
+                        .uid(OperatorIds.TO_SENTIMENT_ROWS)
+                        .name("Sentiment to rows"),
+                CassandraRows.SENTIMENT_INSERT,
+                OperatorIds.SINK_SENTIMENT_CASSANDRA,
+                "Sentiment to Cassandra");
     }
 
     @Override
     public void alerts(DataStream<Alert> alerts) {
         cassandraSink(
-                        alerts.map(new MeasuredWrite<>(CassandraRows::alert, Alert::kafkaTimestamp))
-                                .returns(CassandraRows.ALERT_ROW)
-                                .uid(OperatorIds.TO_ALERT_ROWS)
-                                .name("Alerts to rows"),
-                        CassandraRows.ALERT_INSERT)
-                .uid(OperatorIds.SINK_ALERTS_CASSANDRA)
-                .name("Alerts to Cassandra");
+                alerts.map(new MeasuredWrite<>(CassandraRows::alert, Alert::kafkaTimestamp))
+                        .returns(CassandraRows.ALERT_ROW)
+                        .uid(OperatorIds.TO_ALERT_ROWS)
+                        .name("Alerts to rows"),
+                CassandraRows.ALERT_INSERT,
+                OperatorIds.SINK_ALERTS_CASSANDRA,
+                "Alerts to Cassandra");
         alerts.sinkTo(
                         kafkaSink(
                                 "alerts",
@@ -124,77 +125,77 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     @Override
     public void userRules(DataStream<UserRuleRow> rows) {
         cassandraSink(
-                        rows.map(CassandraRows::userRule)
-                                .returns(CassandraRows.USER_RULE_ROW)
-                                .uid(OperatorIds.TO_USER_RULE_ROWS)
-                                .name("Rule lists to rows"),
-                        CassandraRows.USER_RULE_INSERT)
-                .uid(OperatorIds.SINK_USER_RULES_CASSANDRA)
-                .name("Rule lists to Cassandra");
+                rows.map(CassandraRows::userRule)
+                        .returns(CassandraRows.USER_RULE_ROW)
+                        .uid(OperatorIds.TO_USER_RULE_ROWS)
+                        .name("Rule lists to rows"),
+                CassandraRows.USER_RULE_INSERT,
+                OperatorIds.SINK_USER_RULES_CASSANDRA,
+                "Rule lists to Cassandra");
     }
 
     @Override
     public void userDirectory(DataStream<UserDirectoryEntry> entries) {
         cassandraSink(
-                        entries.map(CassandraRows::userDirectory)
-                                .returns(CassandraRows.USER_DIRECTORY_ROW)
-                                .uid(OperatorIds.TO_USER_DIRECTORY_ROWS)
-                                .name("User directory to rows"),
-                        CassandraRows.USER_DIRECTORY_INSERT)
-                .uid(OperatorIds.SINK_USER_DIRECTORY_CASSANDRA)
-                .name("User directory to Cassandra");
+                entries.map(CassandraRows::userDirectory)
+                        .returns(CassandraRows.USER_DIRECTORY_ROW)
+                        .uid(OperatorIds.TO_USER_DIRECTORY_ROWS)
+                        .name("User directory to rows"),
+                CassandraRows.USER_DIRECTORY_INSERT,
+                OperatorIds.SINK_USER_DIRECTORY_CASSANDRA,
+                "User directory to Cassandra");
     }
 
     @Override
     public void fills(DataStream<Fill> fills) {
         cassandraSink(
-                        fills.map(new MeasuredWrite<>(CassandraRows::fill, Fill::kafkaTimestamp))
-                                .returns(CassandraRows.FILL_ROW)
-                                .uid(OperatorIds.TO_FILL_ROWS)
-                                .name("Fills to rows"),
-                        CassandraRows.FILL_INSERT)
-                .uid(OperatorIds.SINK_FILLS_CASSANDRA)
-                .name("Fills to Cassandra");
+                fills.map(new MeasuredWrite<>(CassandraRows::fill, Fill::kafkaTimestamp))
+                        .returns(CassandraRows.FILL_ROW)
+                        .uid(OperatorIds.TO_FILL_ROWS)
+                        .name("Fills to rows"),
+                CassandraRows.FILL_INSERT,
+                OperatorIds.SINK_FILLS_CASSANDRA,
+                "Fills to Cassandra");
     }
 
     @Override
     public void positions(DataStream<PositionSnapshot> positions) {
         cassandraSink(
-                        positions
-                                .map(
-                                        new MeasuredWrite<>(
-                                                CassandraRows::positionBySymbol,
-                                                PositionSnapshot::kafkaTimestamp))
-                                .returns(CassandraRows.POSITION_ROW)
-                                .uid(OperatorIds.TO_POSITION_BY_SYMBOL_ROWS)
-                                .name("Positions to rows by symbol"),
-                        CassandraRows.POSITION_BY_SYMBOL_INSERT)
-                .uid(OperatorIds.SINK_POSITIONS_BY_SYMBOL_CASSANDRA)
-                .name("Positions by symbol to Cassandra");
+                positions
+                        .map(
+                                new MeasuredWrite<>(
+                                        CassandraRows::positionBySymbol,
+                                        PositionSnapshot::kafkaTimestamp))
+                        .returns(CassandraRows.POSITION_ROW)
+                        .uid(OperatorIds.TO_POSITION_BY_SYMBOL_ROWS)
+                        .name("Positions to rows by symbol"),
+                CassandraRows.POSITION_BY_SYMBOL_INSERT,
+                OperatorIds.SINK_POSITIONS_BY_SYMBOL_CASSANDRA,
+                "Positions by symbol to Cassandra");
         cassandraSink(
-                        positions
-                                .map(
-                                        new MeasuredWrite<>(
-                                                CassandraRows::positionByUser,
-                                                PositionSnapshot::kafkaTimestamp))
-                                .returns(CassandraRows.POSITION_ROW)
-                                .uid(OperatorIds.TO_POSITION_BY_USER_ROWS)
-                                .name("Positions to rows by user"),
-                        CassandraRows.POSITION_BY_USER_INSERT)
-                .uid(OperatorIds.SINK_POSITIONS_BY_USER_CASSANDRA)
-                .name("Positions by user to Cassandra");
+                positions
+                        .map(
+                                new MeasuredWrite<>(
+                                        CassandraRows::positionByUser,
+                                        PositionSnapshot::kafkaTimestamp))
+                        .returns(CassandraRows.POSITION_ROW)
+                        .uid(OperatorIds.TO_POSITION_BY_USER_ROWS)
+                        .name("Positions to rows by user"),
+                CassandraRows.POSITION_BY_USER_INSERT,
+                OperatorIds.SINK_POSITIONS_BY_USER_CASSANDRA,
+                "Positions by user to Cassandra");
     }
 
     @Override
     public void pnlHistory(DataStream<PnlSnapshot> points) {
         cassandraSink(
-                        points.map(CassandraRows::pnl)
-                                .returns(CassandraRows.PNL_ROW)
-                                .uid(OperatorIds.TO_PNL_ROWS)
-                                .name("P&L history to rows"),
-                        CassandraRows.PNL_INSERT)
-                .uid(OperatorIds.SINK_PNL_CASSANDRA)
-                .name("P&L history to Cassandra");
+                points.map(CassandraRows::pnl)
+                        .returns(CassandraRows.PNL_ROW)
+                        .uid(OperatorIds.TO_PNL_ROWS)
+                        .name("P&L history to rows"),
+                CassandraRows.PNL_INSERT,
+                OperatorIds.SINK_PNL_CASSANDRA,
+                "P&L history to Cassandra");
     }
 
     private <T> KafkaSink<T> kafkaSink(String name, JsonRecordSerializer<T> serializer) {
@@ -211,36 +212,46 @@ public final class ProductionOutputs implements TradeStreamOutputs {
     }
 
     /**
-     * A Cassandra sink in the configured write mode. Upserts are bounded in flight: a bar burst at
-     * each second boundary (one bar per active symbol) must slow the sink down, not overflow the
-     * driver's request queue and fail the job. The write-ahead log writes a checkpoint's rows when
-     * it completes; its commit records go to a table of the job's keyspace ({@code checkpoints_<job
-     * id>}), so they are replicated like the rows they vouch for.
+     * A Cassandra sink in the configured write mode, with its operator's {@code uid} and {@code
+     * name}. Upserts are bounded in flight: a bar burst at each second boundary (one bar per active
+     * symbol) must slow the sink down, not overflow the driver's request queue and fail the job.
+     * The write-ahead log writes a checkpoint's rows when it completes; its commit records go to a
+     * table of the job's keyspace ({@code checkpoints_<job id>}), so they are replicated like the
+     * rows they vouch for.
      */
-    private CassandraSink<Row> cassandraSink(DataStream<Row> rows, String insertTemplate) {
+    private void cassandraSink(
+            DataStream<Row> rows, String insertTemplate, String uid, String name) {
         String keyspace = settings.get("cassandra.keyspace");
+        String insert = String.format(insertTemplate, keyspace);
         CassandraConnection connection = CassandraConnection.from(settings);
+        TypeSerializer<Row> serializer =
+                rows.getType()
+                        .createSerializer(
+                                rows.getExecutionEnvironment().getConfig().getSerializerConfig());
         try {
-            // Built from the builder's constructor: CassandraSink.addSink has overloads for the
-            // Scala API, which Flink 1.20 no longer ships.
-            CassandraSink.CassandraSinkBuilder<Row> sink =
-                    new CassandraSink.CassandraRowSinkBuilder(
-                                    rows,
-                                    rows.getType(),
-                                    rows.getType()
-                                            .createSerializer(
-                                                    rows.getExecutionEnvironment()
-                                                            .getConfig()
-                                                            .getSerializerConfig()))
-                            .setQuery(String.format(insertTemplate, keyspace))
-                            .setClusterBuilder(connection);
             if (writeMode == CassandraWriteMode.WRITE_AHEAD_LOG) {
-                sink.enableWriteAheadLog(new CassandraCommitter(connection, keyspace));
+                rows.transform(
+                                name,
+                                rows.getType(),
+                                new WriteAheadCassandraSink(
+                                        insert,
+                                        serializer,
+                                        connection,
+                                        new WriteAheadCommits(
+                                                new CassandraCommitter(connection, keyspace))))
+                        .uid(uid);
             } else {
-                sink.setMaxConcurrentRequests(
-                        MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1));
+                // Built from the builder's constructor: CassandraSink.addSink has overloads for
+                // the Scala API, which Flink 1.20 no longer ships.
+                new CassandraSink.CassandraRowSinkBuilder(rows, rows.getType(), serializer)
+                        .setQuery(insert)
+                        .setClusterBuilder(connection)
+                        .setMaxConcurrentRequests(
+                                MAX_CASSANDRA_REQUESTS_IN_FLIGHT, Duration.ofMinutes(1))
+                        .build()
+                        .uid(uid)
+                        .name(name);
             }
-            return sink.build();
         } catch (Exception e) {
             throw new IllegalStateException(
                     "cannot build the Cassandra sink: " + e.getMessage(), e);
