@@ -39,6 +39,11 @@ class JobCommandsIT {
                             TradeStreamJobRun.jobJar(), JobOperations.Start.FRESH, run.settings());
             run.continuedAs(first);
             stack.flink().rest().awaitJobState(first, "RUNNING", Duration.ofMinutes(2));
+            // A savepoint needs every task running; the sentiment task first loads CoreNLP.
+            StackClients.await(
+                    "every task of job " + first + " running",
+                    Duration.ofMinutes(2),
+                    run::allTasksRunning);
             assertThat(operations.jobs())
                     .anyMatch(job -> job.jobId().equals(first) && job.state().equals("RUNNING"));
 
