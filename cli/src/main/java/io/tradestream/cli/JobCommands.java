@@ -103,7 +103,7 @@ final class JobCommands {
         }
         Arguments args = Arguments.parse(options.rest());
         Target target = target(args, options.home());
-        JobOperations operations = new JobOperations(target.cli(), target.baseSettings());
+        JobOperations operations = target.operations();
         switch (command) {
             case "submit" -> {
                 String jobId = operations.submit(jar(args), args.start(), args.settings());
@@ -147,8 +147,8 @@ final class JobCommands {
         return 0;
     }
 
-    /** The Flink client to use, what to call its cluster, and settings it implies. */
-    record Target(FlinkCli cli, String name, List<String> baseSettings) {}
+    /** The job operations on the chosen cluster, and what to call that cluster. */
+    record Target(JobOperations operations, String name) {}
 
     private Target target(Arguments args, Path home) {
         String flinkHome = args.option("--flink-home");
@@ -159,9 +159,8 @@ final class JobCommands {
         if (flinkHome == null && restAddress == null) {
             LocalStack stack = TradeStreamCli.attach(home);
             return new Target(
-                    stack.flink().cli(),
-                    "the local stack (" + stack.flink().restUrl() + ")",
-                    JobSubmission.stackAddresses(stack));
+                    JobSubmission.operations(stack),
+                    "the local stack (" + stack.flink().restUrl() + ")");
         }
         StackLayout layout = new StackLayout(home);
         FlinkCli cli =
@@ -173,7 +172,7 @@ final class JobCommands {
             cli = cli.at(restAddress);
             name = "the cluster at " + restAddress;
         }
-        return new Target(cli, name, List.of());
+        return new Target(new JobOperations(cli, List.of()), name);
     }
 
     private static Path jar(Arguments args) {

@@ -4,7 +4,6 @@ import io.tradestream.stack.LocalStack;
 import io.tradestream.stack.Repository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Submits the job jar to the local session cluster with the real Flink CLI. */
@@ -25,13 +24,16 @@ final class JobSubmission {
      * win.
      */
     static String submit(LocalStack stack, List<String> jobArgs) {
-        List<String> args = new ArrayList<>(stackAddresses(stack));
-        args.addAll(jobArgs);
-        return stack.flink().cli().run(jobJar(), args);
+        return operations(stack).submit(jobJar(), JobOperations.Start.FRESH, jobArgs);
+    }
+
+    /** The job operations on the stack's cluster, whose jobs get the stack's addresses. */
+    static JobOperations operations(LocalStack stack) {
+        return new JobOperations(stack.flink().cli(), stackAddresses(stack));
     }
 
     /** The job settings that point the job at the stack's Kafka broker and Cassandra server. */
-    static List<String> stackAddresses(LocalStack stack) {
+    private static List<String> stackAddresses(LocalStack stack) {
         return List.of(
                 "--kafka.bootstrap-servers",
                 stack.kafka().bootstrapServers(),
