@@ -49,10 +49,9 @@ strategySelect.addEventListener('change', () => loadDay(dayPicker.value || null)
 async function loadDay(day) {
     showStatus(status, '');
     try {
-        const [pnl, fills] = await Promise.all([
-            getJson(`/api/pnl${query({ day, strategy: strategySelect.value })}`),
-            getJson(`/api/fills${query({ day })}`),
-        ]);
+        const pnl = await getJson(`/api/pnl${query({ day, strategy: strategySelect.value })}`);
+        // The fills of the day the curve shows, rather than the latest day that had fills.
+        const fills = await getJson(`/api/fills${query({ day: day ?? pnl.day })}`);
         if (!day) {
             latestDay = pnl.day;
         }
