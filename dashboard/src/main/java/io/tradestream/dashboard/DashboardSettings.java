@@ -50,8 +50,8 @@ public record DashboardSettings(
     private static final List<String> FLAGS = List.of("--secure-cookies", "--demo-accounts");
 
     /**
-     * Reads {@code --name value} options (see {@link DashboardMain}); the keystore's password
-     * comes from {@code --keystore-password-file} or the environment.
+     * Reads {@code --name value} options (see {@link DashboardMain}); the keystore's password comes
+     * from {@code --keystore-password-file} or the environment.
      */
     public static DashboardSettings parse(String[] args, Map<String, String> environment) {
         Map<String, String> options = new LinkedHashMap<>();
