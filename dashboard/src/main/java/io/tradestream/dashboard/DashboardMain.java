@@ -12,7 +12,7 @@ import java.util.Arrays;
  *     [--cassandra-datacenter datacenter1] [--keyspace tradestream] [--kafka HOST:PORT]
  *     [--rules-topic rules] [--alerts-topic alerts] [--keystore FILE.p12
  *     [--keystore-password-file FILE] [--contact-key ID]] [--rule-verdict-seconds 10]
- *     [--secure-cookies] [--demo-accounts]
+ *     [--secure-cookies]
  * java -jar tradestream-dashboard.jar new-contact-key --keystore FILE.p12 --key-id ID
  *     [--keystore-password-file FILE]
  * </pre>

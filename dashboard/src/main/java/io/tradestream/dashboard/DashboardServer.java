@@ -94,9 +94,6 @@ public final class DashboardServer implements AutoCloseable {
                 new AlertFeed(settings.kafkaBootstrapServers(), settings.alertsTopic()).start();
         Clock clock = Clock.systemUTC();
         Accounts accounts = new Accounts(session, PasswordHasher.recommended());
-        if (settings.demoAccounts()) {
-            DemoAccounts.create(accounts);
-        }
         Sessions sessions = new Sessions(session);
         Days days = new Days(clock);
         MarketReads market = new MarketReads(session);

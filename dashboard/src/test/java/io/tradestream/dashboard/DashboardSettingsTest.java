@@ -28,7 +28,6 @@ class DashboardSettingsTest {
         assertThat(settings.keystore()).isNull();
         assertThat(settings.ruleVerdictTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.secureCookies()).isFalse();
-        assertThat(settings.demoAccounts()).isFalse();
     }
 
     @Test
@@ -60,8 +59,7 @@ class DashboardSettingsTest {
                             "k2",
                             "--rule-verdict-seconds",
                             "3",
-                            "--secure-cookies",
-                            "--demo-accounts"
+                            "--secure-cookies"
                         },
                         Map.of());
 
@@ -72,7 +70,6 @@ class DashboardSettingsTest {
         assertThat(settings.contactKeyId()).isEqualTo("k2");
         assertThat(settings.ruleVerdictTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.secureCookies()).isTrue();
-        assertThat(settings.demoAccounts()).isTrue();
     }
 
     @Test
