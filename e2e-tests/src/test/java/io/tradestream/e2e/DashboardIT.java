@@ -36,6 +36,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard's API on the real stack: a dashboard server in this JVM, in front of the job
@@ -53,6 +56,9 @@ class DashboardIT {
             LocalDate.now(ZoneOffset.UTC).atTime(14, 30).toInstant(ZoneOffset.UTC).toEpochMilli();
 
     private static final String DAY = LocalDate.now(ZoneOffset.UTC).toString();
+
+    /** The browser test's screenshots, kept as artifacts of the build. */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir Path keys;
 
@@ -360,21 +366,21 @@ class DashboardIT {
         BlockingQueue<JsonNode> bobAlerts = bob.followAlerts();
 
         List<String[]> market = new ArrayList<>();
-        quote(market, 500, 100.9, 101.1);
-        trade(market, 1_000, 101.0, 100);
-        quote(market, 9_000, 98.9, 99.1);
-        trade(market, 10_000, 99.0, 300);
-        quote(market, 19_000, 105.9, 106.1);
-        trade(market, 20_000, 106.0, 200);
-        trade(market, 40_000, 104.0, 100);
+        quote(market, "MSFT", 500, 100.9, 101.1);
+        trade(market, "MSFT", 1_000, 101.0, 100);
+        quote(market, "MSFT", 9_000, 98.9, 99.1);
+        trade(market, "MSFT", 10_000, 99.0, 300);
+        quote(market, "MSFT", 19_000, 105.9, 106.1);
+        trade(market, "MSFT", 20_000, 106.0, 200);
+        trade(market, "MSFT", 40_000, 104.0, 100);
         // The next two minutes close the first in the bars and in the P&L snapshots.
-        quote(market, 70_000, 103.9, 104.1);
-        trade(market, 70_000, 104.0, 100);
-        quote(market, 130_000, 103.9, 104.1);
-        trade(market, 130_000, 104.2, 100);
-        trade(market, 135_000, 104.5, 100);
-        quote(market, 150_000, 104.9, 105.1);
-        trade(market, 150_000, 105.0, 100);
+        quote(market, "MSFT", 70_000, 103.9, 104.1);
+        trade(market, "MSFT", 70_000, 104.0, 100);
+        quote(market, "MSFT", 130_000, 103.9, 104.1);
+        trade(market, "MSFT", 130_000, 104.2, 100);
+        trade(market, "MSFT", 135_000, 104.5, 100);
+        quote(market, "MSFT", 150_000, 104.9, 105.1);
+        trade(market, "MSFT", 150_000, 105.0, 100);
         StackClients.produceAll(stack, market, null);
 
         JsonNode alert = aliceAlerts.poll(2, TimeUnit.MINUTES);
@@ -482,6 +488,135 @@ class DashboardIT {
         assertThat(bob.get("/api/pnl").json().get("points")).isEmpty();
     }
 
+    /**
+     * The browser test: alice signs in, writes an alert on AMD in the rule editor (which first
+     * marks a typo at its position), watches the overview while the market crosses her level, sees
+     * the alert arrive on the open page, and opens AMD's chart. Screenshots of each page are kept
+     * in {@code target/screenshots/}.
+     */
+    @Test
+    @Order(6)
+    void aTraderCreatesAnAlertInTheBrowserSeesItFireLiveAndOpensTheChart() throws Exception {
+        Duration timeout = Duration.ofMinutes(2);
+        String site = "http://127.0.0.1:" + dashboard.port();
+        try (HeadlessChromium browser =
+                HeadlessChromium.start(keys.resolve("chromium-profile"), SCREENSHOTS)) {
+            browser.driver().get(site + "/login.html");
+            browser.find("#signin-username").sendKeys("alice");
+            browser.find("#signin-password").sendKeys(PASSWORD);
+            browser.find("#signin-submit").click();
+            browser.await(timeout, page -> page.getCurrentUrl().endsWith("/index.html"));
+
+            browser.driver().get(site + "/rules.html");
+            new Select(browser.find("#rule-kind")).selectByValue("alert");
+            browser.find("#rule-id").sendKeys("alice-amd");
+            browser.find("#rule-symbols").sendKeys("AMD");
+            browser.find("#rule-when").sendKeys("price > smaa(5m)");
+            assertThat(awaitText(browser, "#rule-error", "smaa", timeout))
+                    .contains("unknown function 'smaa' at position 8");
+            browser.find("#rule-when").clear();
+            browser.find("#rule-when").sendKeys("price > 150");
+            browser.await(timeout, page -> text(browser, "#rule-error").isEmpty());
+            browser.find("#rule-save").click();
+            assertThat(awaitText(browser, "#rule-outcome", timeout))
+                    .containsIgnoringCase("applied");
+            browser.await(
+                    timeout,
+                    page ->
+                            !page.findElements(
+                                            By.cssSelector(
+                                                    "#rules-table tr[data-rule-id='alice-amd']"))
+                                    .isEmpty());
+            browser.screenshot("rules");
+
+            browser.driver().get(site + "/index.html");
+            browser.await(
+                    timeout,
+                    page ->
+                            browser.find("#live-indicator")
+                                            .getAttribute("class")
+                                            .contains("connected")
+                                    && !browser.find("#live-indicator")
+                                            .getAttribute("class")
+                                            .contains("disconnected"));
+            List<String[]> market = new ArrayList<>();
+            // After MSFT's last event (14:32:30): earlier ones would be late for the engine.
+            quote(market, "AMD", 200_000, 149.9, 150.1);
+            trade(market, "AMD", 201_000, 149.5, 100);
+            trade(market, "AMD", 210_000, 151.0, 200);
+            quote(market, "AMD", 240_000, 151.4, 151.6);
+            trade(market, "AMD", 240_000, 151.5, 100);
+            trade(market, "AMD", 270_000, 150.5, 300);
+            quote(market, "AMD", 300_000, 152.4, 152.6);
+            trade(market, "AMD", 300_000, 152.5, 100);
+            trade(market, "AMD", 330_000, 153.0, 100);
+            StackClients.produceAll(stack, market, null);
+
+            WebElement alert =
+                    browser.await(
+                            timeout,
+                            page ->
+                                    page
+                                            .findElements(
+                                                    By.cssSelector(
+                                                            "#live-alerts"
+                                                                + " .alert-item[data-rule-id='alice-amd']"))
+                                            .stream()
+                                            .findFirst()
+                                            .orElse(null));
+            assertThat(alert.getAttribute("data-symbol")).isEqualTo("AMD");
+            assertThat(alert.getAttribute("class")).as("delivered by the stream").contains("fresh");
+            browser.screenshot("overview");
+
+            browser.driver().get(site + "/symbol.html?symbol=AMD");
+            long drawn =
+                    browser.await(
+                            timeout,
+                            page -> {
+                                long pixels = paintedPixels(browser, "#price-chart");
+                                return pixels > 500 ? pixels : null;
+                            });
+            assertThat(drawn).as("pixels the candlesticks painted").isGreaterThan(500);
+            assertThat(browser.screenshot("symbol")).isNotEmptyFile();
+        }
+    }
+
+    private static String text(HeadlessChromium browser, String css) {
+        return browser.find(css).getText().strip();
+    }
+
+    /** The element's text once it contains {@code part} (ignoring case). */
+    private static String awaitText(
+            HeadlessChromium browser, String css, String part, Duration timeout) {
+        return browser.await(
+                timeout,
+                page -> {
+                    String text = text(browser, css);
+                    return text.toLowerCase(java.util.Locale.ROOT).contains(part) ? text : null;
+                });
+    }
+
+    /**
+     * How many pixels of the chart's canvases differ from the most common colour (the background):
+     * zero for an empty chart, thousands once candles and axes are drawn.
+     */
+    private static long paintedPixels(HeadlessChromium browser, String container) {
+        Object count =
+                browser.script(
+                        "let painted = 0;for (const canvas of"
+                            + " document.querySelectorAll(arguments[0] + ' canvas')) {  if"
+                            + " (!canvas.width || !canvas.height) continue;  const data ="
+                            + " canvas.getContext('2d').getImageData(0, 0, canvas.width,"
+                            + " canvas.height).data;  const counts = new Map();  for (let i = 0; i"
+                            + " < data.length; i += 4) {    const key = (data[i] << 24) | (data[i +"
+                            + " 1] << 16) | (data[i + 2] << 8) | data[i + 3];    counts.set(key,"
+                            + " (counts.get(key) || 0) + 1);  }  const background ="
+                            + " Math.max(...counts.values());  painted += data.length / 4 -"
+                            + " background;}return painted;",
+                        container);
+        return ((Number) count).longValue();
+    }
+
     private DashboardClient client() {
         return new DashboardClient(dashboard.port());
     }
@@ -502,21 +637,22 @@ class DashboardIT {
         return template.formatted(run.keyspace());
     }
 
-    private void trade(List<String[]> records, long offset, double price, long size) {
+    private void trade(
+            List<String[]> records, String symbol, long offset, double price, long size) {
         records.add(
                 new String[] {
                     run.topic("trades"),
-                    "MSFT",
-                    MarketJson.toJson(new Trade("MSFT", T0 + offset, price, size))
+                    symbol,
+                    MarketJson.toJson(new Trade(symbol, T0 + offset, price, size))
                 });
     }
 
-    private void quote(List<String[]> records, long offset, double bid, double ask) {
+    private void quote(List<String[]> records, String symbol, long offset, double bid, double ask) {
         records.add(
                 new String[] {
                     run.topic("quotes"),
-                    "MSFT",
-                    MarketJson.toJson(new Quote("MSFT", T0 + offset, bid, 100, ask, 100))
+                    symbol,
+                    MarketJson.toJson(new Quote(symbol, T0 + offset, bid, 100, ask, 100))
                 });
     }
 }
