@@ -518,7 +518,7 @@ class DashboardIT {
             browser.find("#rule-when").sendKeys("price > 150");
             browser.await(timeout, page -> text(browser, "#rule-error").isEmpty());
             browser.find("#rule-save").click();
-            assertThat(awaitText(browser, "#rule-outcome", timeout))
+            assertThat(awaitText(browser, "#rule-outcome", "applied", timeout))
                     .containsIgnoringCase("applied");
             browser.await(
                     timeout,
