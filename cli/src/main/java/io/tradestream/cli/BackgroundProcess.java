@@ -25,28 +25,42 @@ final class BackgroundProcess {
     private final String name;
     private final String description;
     private final String mainClass;
+    private final Path jar;
 
     /**
      * @param name names its PID file, log file and process marker, e.g. {@code feed}
      * @param description what it is, for messages, e.g. {@code market feed}
-     * @param mainClass the class whose {@code main} it runs, from the CLI's own jar
+     * @param mainClass the class whose {@code main} it runs
+     * @param jar the jar it runs from: the CLI's own, or another module's
      */
-    BackgroundProcess(Path home, String name, String description, String mainClass) {
+    BackgroundProcess(Path home, String name, String description, String mainClass, Path jar) {
         this.home = home;
         this.name = name;
         this.description = description;
         this.mainClass = mainClass;
+        this.jar = jar;
     }
 
     /** The market feed of the demo. */
     static BackgroundProcess marketFeed(Path home) {
-        return new BackgroundProcess(home, "feed", "market feed", MarketFeedMain.class.getName());
+        return new BackgroundProcess(
+                home, "feed", "market feed", MarketFeedMain.class.getName(), ownJar());
     }
 
     /** The tweet simulator of the demo. */
     static BackgroundProcess tweetFeed(Path home) {
         return new BackgroundProcess(
-                home, "tweets", "tweet simulator", TweetSimulatorMain.class.getName());
+                home, "tweets", "tweet simulator", TweetSimulatorMain.class.getName(), ownJar());
+    }
+
+    /** The dashboard web server, from its own jar (it logs through another SLF4J line). */
+    static BackgroundProcess dashboard(Path home) {
+        return new BackgroundProcess(
+                home,
+                "dashboard",
+                "dashboard",
+                DashboardLauncher.MAIN_CLASS,
+                DashboardLauncher.jar());
     }
 
     String name() {
@@ -87,7 +101,7 @@ final class BackgroundProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(marker());
         command.add("-cp");
-        command.add(ownJar());
+        command.add(jar.toString());
         command.add(mainClass);
         command.addAll(args);
         Process process =
@@ -120,15 +134,14 @@ final class BackgroundProcess {
         return "-Dtradestream." + name + ".home=" + home;
     }
 
-    private static String ownJar() {
+    private static Path ownJar() {
         try {
             return Path.of(
-                            BackgroundProcess.class
-                                    .getProtectionDomain()
-                                    .getCodeSource()
-                                    .getLocation()
-                                    .toURI())
-                    .toString();
+                    BackgroundProcess.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the TradeStream CLI jar", e);
         }

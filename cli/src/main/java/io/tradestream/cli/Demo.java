@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 final class Demo {
     /**
-     * Alerts, a watchlist and paper-trading strategies of user 'demo' that fire and trade on the
-     * feed's most active symbols within a few minutes.
+     * Alerts, watchlists and paper-trading strategies of the dashboard's demo traders, 'demo' and
+     * 'alice', that fire and trade on the feed's most active symbols within a few minutes.
      */
     static final List<String> RULES =
             List.of(
@@ -75,7 +75,17 @@ final class Demo {
                             + "\"cooldown\":\"10m\","
                             + "\"order\":{\"side\":\"buy\",\"qty\":30,\"type\":\"market\"},"
                             + "\"exit\":{\"stop_loss_pct\":0.5,\"take_profit_pct\":0.5},"
-                            + "\"version\":%d}");
+                            + "\"version\":%d}",
+                    "{\"id\":\"alice-movers\",\"owner\":\"alice\",\"kind\":\"watchlist\","
+                            + "\"symbols\":[\"TSLA\",\"NVDA\",\"AMD\"],"
+                            + "\"threshold_pct\":0.4,\"window\":\"5m\",\"cooldown\":\"5m\","
+                            + "\"version\":%d}",
+                    "{\"id\":\"alice-momentum\",\"owner\":\"alice\",\"kind\":\"strategy\","
+                            + "\"symbols\":[\"MSFT\",\"GOOGL\",\"AMZN\"],"
+                            + "\"when\":\"change_pct(1m) crosses_above 0.1\",\"cooldown\":\"5m\","
+                            + "\"order\":{\"side\":\"buy\",\"qty\":20,\"type\":\"market\"},"
+                            + "\"exit\":{\"stop_loss_pct\":0.3,\"take_profit_pct\":0.4,"
+                            + "\"max_holding\":\"20m\"},\"version\":%d}");
 
     /** Enough tweets for minute-by-minute sentiment, few enough for one CoreNLP core. */
     private static final double TWEETS_PER_SECOND = 5;
@@ -122,6 +132,9 @@ final class Demo {
                         kafka,
                         "--rate",
                         Double.toString(TWEETS_PER_SECOND)));
+        DashboardLauncher dashboard = new DashboardLauncher(home);
+        startInBackground(BackgroundProcess.dashboard(home), dashboard.arguments(stack));
+        dashboard.awaitAndSignUpDemoUsers(Duration.ofMinutes(1));
         printWhereToLook(stack, jobId, sampleDay);
         return 0;
     }
@@ -166,8 +179,8 @@ final class Demo {
         out.println(
                 "Sent "
                         + RULES.size()
-                        + " rules of user 'demo' (alerts, a watchlist, paper-trading strategies)"
-                        + " to the rules topic.");
+                        + " rules of users 'demo' and 'alice' (alerts, watchlists, paper-trading"
+                        + " strategies) to the rules topic.");
     }
 
     /**
@@ -219,6 +232,14 @@ final class Demo {
         String sampleDate = sampleDay.date().toString();
         out.println();
         out.println("TradeStream is running.");
+        out.println(
+                "  Dashboard:      "
+                        + DashboardLauncher.url()
+                        + " (sign in as "
+                        + String.join(" or ", DashboardLauncher.DEMO_USERS)
+                        + ", password "
+                        + DashboardLauncher.DEMO_PASSWORD
+                        + ")");
         out.println("  Flink web UI:   " + stack.flink().restUrl() + "/#/job/running/" + jobId);
         out.println("  Alerts (Kafka): ./tradestream read alerts --max 10");
         out.println(

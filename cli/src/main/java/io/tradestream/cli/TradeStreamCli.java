@@ -81,7 +81,7 @@ public final class TradeStreamCli {
     }
 
     private static int down(Options options, List<String> args) throws Exception {
-        for (BackgroundProcess feed : backgroundFeeds(options.home())) {
+        for (BackgroundProcess feed : backgroundProcesses(options.home())) {
             if (feed.stop()) {
                 System.out.println("Stopped the " + feed.description() + ".");
             }
@@ -89,9 +89,12 @@ public final class TradeStreamCli {
         return stackCommand(args);
     }
 
-    /** The demo's feeds that run in the background. */
-    static List<BackgroundProcess> backgroundFeeds(Path home) {
-        return List.of(BackgroundProcess.marketFeed(home), BackgroundProcess.tweetFeed(home));
+    /** The demo's feeds and dashboard, which run in the background. */
+    static List<BackgroundProcess> backgroundProcesses(Path home) {
+        return List.of(
+                BackgroundProcess.marketFeed(home),
+                BackgroundProcess.tweetFeed(home),
+                BackgroundProcess.dashboard(home));
     }
 
     /** The stack's status, then the jobs on its Flink cluster and the market feed. */
@@ -110,7 +113,7 @@ public final class TradeStreamCli {
                                 + job.path("jid").asText());
             }
         }
-        for (BackgroundProcess feed : backgroundFeeds(options.home())) {
+        for (BackgroundProcess feed : backgroundProcesses(options.home())) {
             System.out.println(
                     "  "
                             + String.format("%-10s ", feed.name())

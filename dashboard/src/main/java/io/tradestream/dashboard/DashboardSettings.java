@@ -26,7 +26,6 @@ import java.util.Map;
  *     keystore's newest
  * @param ruleVerdictTimeout how long a rule change waits for the job's verdict before it is
  *     reported as pending
- * @param demoAccounts whether the demo's accounts are created when absent
  */
 public record DashboardSettings(
         String bindAddress,
@@ -41,17 +40,16 @@ public record DashboardSettings(
         Path keystore,
         char[] keystorePassword,
         String contactKeyId,
-        Duration ruleVerdictTimeout,
-        boolean demoAccounts) {
+        Duration ruleVerdictTimeout) {
 
     /** The environment variable that holds the keystore's password, if no file names it. */
     public static final String KEYSTORE_PASSWORD_VARIABLE = "TRADESTREAM_KEYSTORE_PASSWORD";
 
-    private static final List<String> FLAGS = List.of("--secure-cookies", "--demo-accounts");
+    private static final List<String> FLAGS = List.of("--secure-cookies");
 
     /**
-     * Reads {@code --name value} options (see {@link DashboardMain}); the keystore's password
-     * comes from {@code --keystore-password-file} or the environment.
+     * Reads {@code --name value} options (see {@link DashboardMain}); the keystore's password comes
+     * from {@code --keystore-password-file} or the environment.
      */
     public static DashboardSettings parse(String[] args, Map<String, String> environment) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -85,8 +83,7 @@ public record DashboardSettings(
                                         passwordFile, environment.get(KEYSTORE_PASSWORD_VARIABLE)),
                         options.remove("--contact-key"),
                         Duration.ofSeconds(
-                                Long.parseLong(take(options, "--rule-verdict-seconds", "10"))),
-                        options.remove("--demo-accounts") != null);
+                                Long.parseLong(take(options, "--rule-verdict-seconds", "10"))));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException(
                     "unknown option " + options.keySet().iterator().next());
