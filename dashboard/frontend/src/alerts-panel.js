@@ -34,7 +34,7 @@ export function startAlertsPanel(list, indicator) {
                 list.append(el('li', { className: 'alert-empty', text: 'No alerts yet. They appear here the moment a rule fires.' }));
             }
         } catch (error) {
-            setIndicator(indicator, 'disconnected', `alerts unavailable: ${error.message}`);
+            list.prepend(el('li', { className: 'alert-empty', text: `Could not load earlier alerts: ${error.message}` }));
         }
     };
 

@@ -14,9 +14,17 @@ const LINKS = [
  * <header id="topbar"> and returns the session ({user, csrfToken}).
  */
 export async function startPage(activePage) {
-    const session = await loadSession();
-    document.getElementById('topbar').replaceChildren(
-        el('a', { className: 'brand', href: '/index.html' }, el('span', { className: 'brand-mark', text: '◆' }), 'TradeStream'),
+    const topbar = document.getElementById('topbar');
+    let session;
+    try {
+        session = await loadSession();
+    } catch (error) {
+        // Without a session (401) the browser is already on its way to the sign-in page.
+        topbar.replaceChildren(brand(), el('p', { className: 'status status-error', text: `The dashboard is unavailable: ${error.message}` }));
+        throw error;
+    }
+    topbar.replaceChildren(
+        brand(),
         el(
             'nav',
             { className: 'nav-links' },
@@ -32,6 +40,10 @@ export async function startPage(activePage) {
         ),
     );
     return session;
+}
+
+function brand() {
+    return el('a', { className: 'brand', href: '/index.html' }, el('span', { className: 'brand-mark', text: '◆' }), 'TradeStream');
 }
 
 async function signOut() {

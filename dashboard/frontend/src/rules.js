@@ -57,7 +57,8 @@ function startNewRule() {
 }
 
 function editRule(rule) {
-    showEditing(rule.definition);
+    // A rule the job refused from the start has no stored definition: start from what is known.
+    showEditing(rule.definition ?? { id: rule.id, kind: rule.kind ?? 'alert', symbols: rule.symbols ?? [] });
     showStatus(outcome, '');
     byId('rule-form').scrollIntoView({ behavior: 'smooth', block: 'start' });
     byId('rule-when').focus({ preventScroll: true });
@@ -92,11 +93,13 @@ async function validate() {
 
 async function save() {
     const body = ruleForm.read();
-    const editing = ruleForm.editing;
     byId('rule-save').disabled = true;
-    showStatus(outcome, editing ? 'Saving… waiting for the job' : 'Creating… waiting for the job', 'info');
+    showStatus(outcome, 'Sending… waiting for the job', 'info');
     try {
-        const response = editing ? await putJson(`/api/rules/${encodeURIComponent(body.id)}`, body) : await postJson('/api/rules', body);
+        // PUT replaces a rule the job accepted; one it never accepted (or that is still pending)
+        // is created again with POST. Asking now is right even if the table is out of date.
+        const replace = (await getJson('/api/rules')).some((rule) => rule.id === body.id && rule.status);
+        const response = replace ? await putJson(`/api/rules/${encodeURIComponent(body.id)}`, body) : await postJson('/api/rules', body);
         // The rule exists now (or will once the job confirms it): further saves replace it.
         showEditing(response.data.rule?.definition ?? body);
         reportOutcome(outcome, body.id, response);
@@ -146,7 +149,7 @@ async function loadRules() {
 }
 
 function ruleRow(rule) {
-    const buttons = [el('button', { type: 'button', className: 'button ghost small', text: 'Edit', onclick: () => editRule(rule) })];
+    const buttons = [actionButton('Edit', () => editRule(rule))];
     if (rule.status === 'active') {
         buttons.push(actionButton('Pause', () => changeRule(rule.id, 'pause')));
     } else if (rule.status === 'paused') {
@@ -164,10 +167,10 @@ function ruleRow(rule) {
         'tr',
         { dataset: { ruleId: rule.id, status: rule.status ?? 'refused' } },
         el('td', {}, el('strong', { text: rule.id })),
-        el('td', { text: rule.kind }),
+        el('td', { text: rule.kind ?? '' }),
         el('td', {}, statusBadge(rule.status)),
-        el('td', { className: 'wrap' }, rule.symbols.flatMap((symbol, index) => (index ? [', ', symbolLink(symbol)] : [symbolLink(symbol)]))),
-        el('td', { className: 'wrap' }, el('code', { text: summary(rule.definition) })),
+        el('td', { className: 'wrap' }, (rule.symbols ?? []).flatMap((symbol, index) => (index ? [', ', symbolLink(symbol)] : [symbolLink(symbol)]))),
+        el('td', { className: 'wrap' }, el('code', { text: rule.definition ? summary(rule.definition) : '' })),
         el('td', { className: 'wrap loss', text: rule.lastRejection ?? '' }),
         el('td', { className: 'muted', text: rule.updatedAt ? formatDateTime(rule.updatedAt) : '' }),
         el('td', {}, el('div', { className: 'actions' }, buttons)),
