@@ -47,7 +47,11 @@ async function saveContact(event) {
     event.preventDefault();
     const value = valueInput.value.trim();
     if (!value) {
-        showStatus(status, `Enter ${kindSelect.value === 'email' ? 'an email address' : 'a phone number'} first.`, 'error');
+        showStatus(
+            status,
+            `Enter ${kindSelect.value === 'email' ? 'an email address' : 'a phone number'} first.`,
+            'error',
+        );
         return;
     }
     try {
@@ -73,5 +77,9 @@ async function clearContact() {
 function showContactError(error) {
     const disabled = error instanceof ApiError && error.status === 503;
     // 503: the server runs without a keystore, so it cannot encrypt contact details at all.
-    showStatus(status, disabled ? `Contact details are disabled on this server: ${error.message}` : error.message, disabled ? 'warn' : 'error');
+    showStatus(
+        status,
+        disabled ? `Contact details are disabled on this server: ${error.message}` : error.message,
+        disabled ? 'warn' : 'error',
+    );
 }

@@ -31,10 +31,17 @@ export function startAlertsPanel(list, indicator) {
             const { alerts } = await getJson('/api/alerts');
             alerts.forEach((alert) => add(alert, false));
             if (!list.children.length) {
-                list.append(el('li', { className: 'alert-empty', text: 'No alerts yet. They appear here the moment a rule fires.' }));
+                list.append(
+                    el('li', {
+                        className: 'alert-empty',
+                        text: 'No alerts yet. They appear here the moment a rule fires.',
+                    }),
+                );
             }
         } catch (error) {
-            list.prepend(el('li', { className: 'alert-empty', text: `Could not load earlier alerts: ${error.message}` }));
+            list.prepend(
+                el('li', { className: 'alert-empty', text: `Could not load earlier alerts: ${error.message}` }),
+            );
         }
     };
 
@@ -50,7 +57,10 @@ export function startAlertsPanel(list, indicator) {
             if (stream.readyState === EventSource.CLOSED) {
                 setIndicator(indicator, 'disconnected', 'offline');
                 // loadSession goes to the sign-in page if the session expired.
-                setTimeout(() => loadSession().then(connect, () => setTimeout(connect, RECONNECT_AFTER_MS)), RECONNECT_AFTER_MS);
+                setTimeout(
+                    () => loadSession().then(connect, () => setTimeout(connect, RECONNECT_AFTER_MS)),
+                    RECONNECT_AFTER_MS,
+                );
             } else {
                 setIndicator(indicator, 'disconnected', 'reconnecting');
             }
@@ -79,7 +89,11 @@ function alertItem(alert, fresh) {
             symbolLink(alert.symbol),
             el('span', { text: `@ ${formatPrice(alert.price)}` }),
             el('span', { text: alert.ruleId }),
-            el('time', { datetime: new Date(tsMillis).toISOString(), title: formatDateTime(tsMillis), text: formatTime(tsMillis) }),
+            el('time', {
+                datetime: new Date(tsMillis).toISOString(),
+                title: formatDateTime(tsMillis),
+                text: formatTime(tsMillis),
+            }),
         ),
         el('div', { className: 'alert-message', text: alert.message }),
         alert.condition ? el('code', { className: 'muted', text: alert.condition }) : null,

@@ -20,7 +20,10 @@ export async function startPage(activePage) {
         session = await loadSession();
     } catch (error) {
         // Without a session (401) the browser is already on its way to the sign-in page.
-        topbar.replaceChildren(brand(), el('p', { className: 'status status-error', text: `The dashboard is unavailable: ${error.message}` }));
+        topbar.replaceChildren(
+            brand(),
+            el('p', { className: 'status status-error', text: `The dashboard is unavailable: ${error.message}` }),
+        );
         throw error;
     }
     topbar.replaceChildren(
@@ -29,21 +32,37 @@ export async function startPage(activePage) {
             'nav',
             { className: 'nav-links' },
             LINKS.map(({ page, href, label }) =>
-                el('a', { href, className: page === activePage ? 'active' : null, 'aria-current': page === activePage ? 'page' : null, text: label }),
+                el('a', {
+                    href,
+                    className: page === activePage ? 'active' : null,
+                    'aria-current': page === activePage ? 'page' : null,
+                    text: label,
+                }),
             ),
         ),
         el(
             'div',
             { className: 'nav-user' },
             el('span', { className: 'user-name', id: 'user-name', text: session.user }),
-            el('button', { type: 'button', className: 'button ghost', id: 'sign-out', onclick: signOut, text: 'Sign out' }),
+            el('button', {
+                type: 'button',
+                className: 'button ghost',
+                id: 'sign-out',
+                onclick: signOut,
+                text: 'Sign out',
+            }),
         ),
     );
     return session;
 }
 
 function brand() {
-    return el('a', { className: 'brand', href: '/index.html' }, el('span', { className: 'brand-mark', text: '◆' }), 'TradeStream');
+    return el(
+        'a',
+        { className: 'brand', href: '/index.html' },
+        el('span', { className: 'brand-mark', text: '◆' }),
+        'TradeStream',
+    );
 }
 
 async function signOut() {

@@ -57,7 +57,11 @@ async function loadDay(day) {
         }
         dayPicker.value = pnl.day ?? '';
         if (!pnl.day) {
-            showStatus(status, 'No portfolio history in the last 31 days yet: create a strategy on the Rules page and it appears here once it trades.', 'info');
+            showStatus(
+                status,
+                'No portfolio history in the last 31 days yet: create a strategy on the Rules page and it appears here once it trades.',
+                'info',
+            );
         }
         equityChart.show(pnl.points, pnl.day);
         renderStrategies(pnl.strategies);
@@ -131,7 +135,11 @@ function createEquityChart(container) {
 function renderStrategies(strategies) {
     // The whole portfolio first, then the strategies by name.
     const sorted = [...strategies].sort((a, b) =>
-        a.strategyId === ALL_STRATEGIES ? -1 : b.strategyId === ALL_STRATEGIES ? 1 : a.strategyId.localeCompare(b.strategyId),
+        a.strategyId === ALL_STRATEGIES
+            ? -1
+            : b.strategyId === ALL_STRATEGIES
+              ? 1
+              : a.strategyId.localeCompare(b.strategyId),
     );
     const rows = sorted.map((s) =>
         el(
@@ -149,8 +157,13 @@ function renderStrategies(strategies) {
             el('td', { className: 'num', text: formatCount(s.openPositions) }),
         ),
     );
-    byId('strategies-table').tBodies[0].replaceChildren(...(rows.length ? rows : [emptyRow(10, 'No strategy has traded on this day.')]));
-    const newest = sorted.map((s) => s.ts).sort().at(-1);
+    byId('strategies-table').tBodies[0].replaceChildren(
+        ...(rows.length ? rows : [emptyRow(10, 'No strategy has traded on this day.')]),
+    );
+    const newest = sorted
+        .map((s) => s.ts)
+        .sort()
+        .at(-1);
     byId('strategies-time').textContent = newest ? `as of ${formatDateTime(newest)}` : '';
     updateStrategyChoices(sorted.map((s) => s.strategyId).filter((id) => id !== ALL_STRATEGIES));
 }
@@ -170,7 +183,9 @@ function updateStrategyChoices(strategyIds) {
 }
 
 function renderPositions(positions) {
-    const open = positions.filter((p) => p.quantity !== 0).sort((a, b) => a.symbol.localeCompare(b.symbol) || a.strategyId.localeCompare(b.strategyId));
+    const open = positions
+        .filter((p) => p.quantity !== 0)
+        .sort((a, b) => a.symbol.localeCompare(b.symbol) || a.strategyId.localeCompare(b.strategyId));
     const rows = open.map((p) =>
         el(
             'tr',

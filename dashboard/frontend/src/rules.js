@@ -99,7 +99,9 @@ async function save() {
         // PUT replaces a rule the job accepted; one it never accepted (or that is still pending)
         // is created again with POST. Asking now is right even if the table is out of date.
         const replace = (await getJson('/api/rules')).some((rule) => rule.id === body.id && rule.status);
-        const response = replace ? await putJson(`/api/rules/${encodeURIComponent(body.id)}`, body) : await postJson('/api/rules', body);
+        const response = replace
+            ? await putJson(`/api/rules/${encodeURIComponent(body.id)}`, body)
+            : await postJson('/api/rules', body);
         // The rule exists now (or will once the job confirms it): further saves replace it.
         showEditing(response.data.rule?.definition ?? body);
         reportOutcome(outcome, body.id, response);
@@ -141,7 +143,9 @@ async function loadRules() {
         const rules = await getJson('/api/rules');
         rules.sort((a, b) => a.id.localeCompare(b.id));
         table.tBodies[0].replaceChildren(
-            ...(rules.length ? rules.map(ruleRow) : [emptyRow(8, 'No rules yet. Create an alert, a watchlist or a strategy below.')]),
+            ...(rules.length
+                ? rules.map(ruleRow)
+                : [emptyRow(8, 'No rules yet. Create an alert, a watchlist or a strategy below.')]),
         );
     } catch (error) {
         showStatus(tableStatus, `Could not load your rules: ${error.message}`, 'error');
@@ -160,7 +164,9 @@ function ruleRow(rule) {
             type: 'button',
             className: 'button danger small',
             text: 'Delete',
-            onclick: () => window.confirm(`Delete '${rule.id}'? A strategy's orders are cancelled and its positions closed.`) && changeRule(rule.id, 'delete'),
+            onclick: () =>
+                window.confirm(`Delete '${rule.id}'? A strategy's orders are cancelled and its positions closed.`) &&
+                changeRule(rule.id, 'delete'),
         }),
     );
     return el(
@@ -169,7 +175,13 @@ function ruleRow(rule) {
         el('td', {}, el('strong', { text: rule.id })),
         el('td', { text: rule.kind ?? '' }),
         el('td', {}, statusBadge(rule.status)),
-        el('td', { className: 'wrap' }, (rule.symbols ?? []).flatMap((symbol, index) => (index ? [', ', symbolLink(symbol)] : [symbolLink(symbol)]))),
+        el(
+            'td',
+            { className: 'wrap' },
+            (rule.symbols ?? []).flatMap((symbol, index) =>
+                index ? [', ', symbolLink(symbol)] : [symbolLink(symbol)],
+            ),
+        ),
         el('td', { className: 'wrap' }, el('code', { text: rule.definition ? summary(rule.definition) : '' })),
         el('td', { className: 'wrap loss', text: rule.lastRejection ?? '' }),
         el('td', { className: 'muted', text: rule.updatedAt ? formatDateTime(rule.updatedAt) : '' }),

@@ -119,7 +119,9 @@ function seconds(duration) {
 
 /** Candlesticks, with the volume as a histogram along the bottom of the same pane. */
 function createPriceChart(container) {
-    const chart = createDashboardChart(container, { timeScale: { borderColor: COLORS.border, timeVisible: true, secondsVisible: true } });
+    const chart = createDashboardChart(container, {
+        timeScale: { borderColor: COLORS.border, timeVisible: true, secondsVisible: true },
+    });
     const candles = chart.addSeries(CandlestickSeries, {
         upColor: COLORS.up,
         downColor: COLORS.down,
@@ -164,7 +166,10 @@ function createPriceChart(container) {
         show({ bars, day, resolution }) {
             candles.setData(toSeriesData(bars, ({ open, high, low, close }) => ({ open, high, low, close })));
             volume.setData(
-                toSeriesData(bars, (bar) => ({ value: bar.volume, color: bar.close >= bar.open ? COLORS.volumeUp : COLORS.volumeDown })),
+                toSeriesData(bars, (bar) => ({
+                    value: bar.volume,
+                    color: bar.close >= bar.open ? COLORS.volumeUp : COLORS.volumeDown,
+                })),
             );
             chart.timeScale().fitContent();
             setChartMessage(container, bars.length ? '' : `No bars for this day${day ? ` (${day})` : ''}`);
@@ -178,7 +183,9 @@ function createPriceChart(container) {
 
 /** Mean sentiment around zero (green above, red below), and the tweet count in a pane beneath. */
 function createSentimentChart(container) {
-    const chart = createDashboardChart(container, { timeScale: { borderColor: COLORS.border, timeVisible: true, secondsVisible: false } });
+    const chart = createDashboardChart(container, {
+        timeScale: { borderColor: COLORS.border, timeVisible: true, secondsVisible: false },
+    });
     const mean = chart.addSeries(BaselineSeries, {
         baseValue: { type: 'price', price: 0 },
         topLineColor: COLORS.up,
@@ -190,7 +197,11 @@ function createSentimentChart(container) {
         lineWidth: 2,
         priceFormat: { type: 'price', precision: 2, minMove: 0.01 },
     });
-    const tweets = chart.addSeries(HistogramSeries, { color: 'rgba(76, 141, 255, 0.5)', priceFormat: { type: 'volume' }, lastValueVisible: false }, 1);
+    const tweets = chart.addSeries(
+        HistogramSeries,
+        { color: 'rgba(76, 141, 255, 0.5)', priceFormat: { type: 'volume' }, lastValueVisible: false },
+        1,
+    );
     setPaneShares(chart, [3, 1]);
 
     return {
