@@ -95,7 +95,7 @@ function alertItem(alert, fresh) {
                 text: formatTime(tsMillis),
             }),
         ),
-        el('div', { className: 'alert-message', text: alert.message }),
-        alert.condition ? el('code', { className: 'muted', text: alert.condition }) : null,
+        // The message already names the condition; the tooltip keeps the rule's exact text.
+        el('div', { className: 'alert-message', title: alert.condition ?? '', text: alert.message }),
     );
 }

@@ -173,7 +173,9 @@ function createPriceChart(container) {
             );
             chart.timeScale().fitContent();
             setChartMessage(container, bars.length ? '' : `No bars for this day${day ? ` (${day})` : ''}`);
-            byId('bars-info').textContent = bars.length ? `${bars.length} bars at ${resolution}, ${day} UTC` : '';
+            byId('bars-info').textContent = bars.length
+                ? `${bars.length} ${bars.length === 1 ? 'bar' : 'bars'} at ${resolution}, ${day} UTC`
+                : '';
             const last = bars[bars.length - 1];
             newest = last ? { bar: last, volume: last.volume } : null;
             showLegend(newest?.bar, newest?.volume);
