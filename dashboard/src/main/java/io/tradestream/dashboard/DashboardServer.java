@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.tradestream.dashboard.account.AccountApi;
@@ -99,7 +101,7 @@ public final class DashboardServer implements AutoCloseable {
         MarketReads market = new MarketReads(session);
         RuleBook rules = new RuleBook(session);
 
-        Javalin app = Javalin.create(config -> configure(config));
+        Javalin app = Javalin.create(DashboardServer::configure);
         new SecurityHeaders().register(app);
         SessionGuard guard = new SessionGuard(sessions);
         app.before("/api/*", guard::check);
@@ -125,7 +127,7 @@ public final class DashboardServer implements AutoCloseable {
         return new DashboardServer(session, producer, alertFeed, app);
     }
 
-    private static void configure(io.javalin.config.JavalinConfig config) {
+    private static void configure(JavalinConfig config) {
         ObjectMapper mapper =
                 new ObjectMapper()
                         .registerModule(new JavaTimeModule())
@@ -157,16 +159,10 @@ public final class DashboardServer implements AutoCloseable {
                                             "error",
                                             "internal error; the dashboard's log has details"));
                 });
-        app.error(
-                404,
-                ctx -> {
-                    if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                        ctx.json(
-                                Map.of(
-                                        "error",
-                                        "no such endpoint: " + ctx.method() + " " + ctx.path()));
-                    }
-                });
+        // Javalin's own refusals (an unknown endpoint, a wrong method) in the API's error form.
+        app.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
     }
 
     private static Producer<String, String> producer(String bootstrapServers) {

@@ -104,7 +104,9 @@ final class DashboardClient {
         BlockingQueue<JsonNode> alerts = new LinkedBlockingQueue<>();
         HttpResponse<Stream<String>> response =
                 http.send(
-                        HttpRequest.newBuilder(base.resolve("/api/alerts/stream")).build(),
+                        HttpRequest.newBuilder(base.resolve("/api/alerts/stream"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
                         HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new AssertionError("the alert stream answered " + response.statusCode());

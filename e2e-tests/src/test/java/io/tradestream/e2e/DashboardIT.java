@@ -60,7 +60,8 @@ class DashboardIT {
     /** The browser test's screenshots, kept as artifacts of the build. */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir Path keys;
+    /** The contact keystore and the browser's profile. */
+    private Path keys;
 
     private LocalStack stack;
     private TradeStreamJobRun run;
@@ -68,8 +69,9 @@ class DashboardIT {
     private CqlSession cql;
 
     @BeforeAll
-    void startTheJobAndTheDashboard(LocalStack stack) throws Exception {
+    void startTheJobAndTheDashboard(LocalStack stack, @TempDir Path folder) throws Exception {
         this.stack = stack;
+        this.keys = folder;
         run = TradeStreamJobRun.prepare(stack, "dashboard");
         run.submitAndAwaitRules(0);
         Path keystore = keys.resolve("contact-keys.p12");
@@ -297,6 +299,12 @@ class DashboardIT {
                                 .status())
                 .isEqualTo(403);
         assertThat(alice.get("/api/symbols/not-a-symbol/bars").status()).isEqualTo(400);
+        DashboardClient.Response unknown = alice.get("/api/nothing");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.error()).contains("/api/nothing");
+        assertThat(alice.get("/api/alerts/stream").error())
+                .isEqualTo(
+                        "the alert stream is server-sent events: send Accept: text/event-stream");
         assertThat(alice.get("/api/pnl?day=yesterday").error())
                 .isEqualTo("'day' must be a date such as 2026-11-20, got 'yesterday'");
 
@@ -499,6 +507,7 @@ class DashboardIT {
     void aTraderCreatesAnAlertInTheBrowserSeesItFireLiveAndOpensTheChart() throws Exception {
         Duration timeout = Duration.ofMinutes(2);
         String site = "http://127.0.0.1:" + dashboard.port();
+        DashboardClient api = signedIn("alice");
         try (HeadlessChromium browser =
                 HeadlessChromium.start(keys.resolve("chromium-profile"), SCREENSHOTS)) {
             browser.driver().get(site + "/login.html");
@@ -549,6 +558,8 @@ class DashboardIT {
             trade(market, "AMD", 270_000, 150.5, 300);
             quote(market, "AMD", 300_000, 152.4, 152.6);
             trade(market, "AMD", 300_000, 152.5, 100);
+            // Trades and quotes end together: event time is the earlier of the two partitions'.
+            quote(market, "AMD", 330_000, 152.9, 153.1);
             trade(market, "AMD", 330_000, 153.0, 100);
             StackClients.produceAll(stack, market, null);
 
@@ -568,16 +579,30 @@ class DashboardIT {
             assertThat(alert.getAttribute("class")).as("delivered by the stream").contains("fresh");
             browser.screenshot("overview");
 
+            // The minutes of 14:33 and 14:34 close once event time passes 14:35.
+            StackClients.await(
+                    "AMD's one-minute bars", timeout, () -> barsOf(api, "AMD").size() == 2);
             browser.driver().get(site + "/symbol.html?symbol=AMD");
-            long drawn =
+            assertThat(awaitText(browser, "#bars-info", "2 bars", timeout))
+                    .isEqualTo("2 bars at 1m, " + DAY + " UTC");
+            long painted =
                     browser.await(
                             timeout,
                             page -> {
                                 long pixels = paintedPixels(browser, "#price-chart");
-                                return pixels > 500 ? pixels : null;
+                                return pixels > 1_000 ? pixels : null;
                             });
-            assertThat(drawn).as("pixels the candlesticks painted").isGreaterThan(500);
+            assertThat(painted).as("pixels the candles and volume painted").isGreaterThan(1_000);
             assertThat(browser.screenshot("symbol")).isNotEmptyFile();
+        }
+    }
+
+    /** The symbol's one-minute bars of the latest day, through the API. */
+    private static JsonNode barsOf(DashboardClient client, String symbol) {
+        try {
+            return client.get("/api/symbols/" + symbol + "/bars?resolution=1m").json().get("bars");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -597,8 +622,8 @@ class DashboardIT {
     }
 
     /**
-     * How many pixels of the chart's canvases differ from the most common colour (the background):
-     * zero for an empty chart, thousands once candles and axes are drawn.
+     * How many pixels of the chart's pane (its largest canvas) differ from the most common colour,
+     * the background: none for an empty chart, thousands once candles and volume are drawn.
      */
     private static long paintedPixels(HeadlessChromium browser, String container) {
         Object count =

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -22,6 +24,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code CHROMIUM} and {@code CHROMEDRIVER} name other binaries.
  */
 final class HeadlessChromium implements AutoCloseable {
+    /**
+     * The test speaks WebDriver only; Selenium would warn that it has no DevTools (CDP) bindings
+     * for this Chromium version. Held here so that the logger, and its level, are not collected.
+     */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
+
     private final ChromeDriver driver;
     private final Path screenshots;
 

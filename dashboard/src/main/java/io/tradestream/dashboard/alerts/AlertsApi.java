@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.tradestream.dashboard.web.ApiException;
 import io.tradestream.dashboard.web.Days;
 import io.tradestream.dashboard.web.SignedInUser;
 import java.time.Instant;
@@ -43,6 +44,20 @@ public final class AlertsApi {
 
     public void register(Javalin app) {
         app.get("/api/alerts", this::history);
+        // Javalin answers a stream request that does not accept events with an empty 200; a
+        // client gets told why instead.
+        app.before(
+                "/api/alerts/stream",
+                ctx -> {
+                    String accept = ctx.header("Accept");
+                    if (accept == null || !accept.contains("text/event-stream")) {
+                        throw new ApiException(
+                                406,
+                                "the alert stream is server-sent events: send Accept:"
+                                        + " text/event-stream",
+                                Map.of());
+                    }
+                });
         app.sse("/api/alerts/stream", this::stream);
     }
 

@@ -66,7 +66,10 @@ public final class ContactApi {
             if (cipher.isOutdated(stored.get())) {
                 accounts.storeContact(user, cipher.encrypt(user, contact));
             }
-            body.put("contact", Map.of("kind", contact.kind(), "value", contact.value()));
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("kind", contact.kind());
+            shown.put("value", contact.value());
+            body.put("contact", shown);
         }
         return body;
     }

@@ -2,9 +2,11 @@ package io.tradestream.dashboard.portfolio;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.tradestream.dashboard.portfolio.PortfolioReads.PnlDay;
 import io.tradestream.dashboard.web.Days;
 import io.tradestream.dashboard.web.SignedInUser;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +34,7 @@ public final class PortfolioApi {
                         ctx.queryParam("day"), candidate -> reads.hasPnl(user, candidate));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("day", day.orElse(null));
-        PortfolioReads.PnlDay pnl =
-                day.map(d -> reads.pnl(user, d, strategy)).orElse(PortfolioReads.PnlDay.EMPTY);
+        PnlDay pnl = day.map(d -> reads.pnl(user, d, strategy)).orElse(PnlDay.EMPTY);
         body.put("points", pnl.points());
         body.put("strategies", pnl.strategies());
         ctx.json(body);
@@ -46,7 +47,7 @@ public final class PortfolioApi {
                         ctx.queryParam("day"), candidate -> reads.hasFills(user, candidate));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("day", day.orElse(null));
-        body.put("fills", day.map(d -> reads.fills(user, d)).orElse(java.util.List.of()));
+        body.put("fills", day.map(d -> reads.fills(user, d)).orElse(List.of()));
         ctx.json(body);
     }
 }
