@@ -50,10 +50,13 @@ public final class AccountApi {
         ObjectNode body = JsonBodies.object(ctx);
         String user = JsonBodies.text(body, "username");
         String password = JsonBodies.text(body, "password");
-        if (user == null
-                || password == null
-                || password.length() > Credentials.MAX_PASSWORD_LENGTH) {
+        if (user == null || password == null) {
             throw ApiException.badRequest("send 'username' and 'password'");
+        }
+        // A name or password no account can have is simply wrong: it is neither hashed nor
+        // counted, so made-up names cannot fill the throttle's memory.
+        if (!Credentials.isUserName(user) || password.length() > Credentials.MAX_PASSWORD_LENGTH) {
+            throw wrongNameOrPassword();
         }
         Duration wait = throttle.waitBeforeNextAttempt(user);
         if (!wait.isZero()) {
@@ -68,10 +71,14 @@ public final class AccountApi {
         }
         if (!accounts.passwordMatches(user, password)) {
             throttle.failed(user);
-            throw new ApiException(401, "wrong user name or password", Map.of());
+            throw wrongNameOrPassword();
         }
         throttle.succeeded(user);
         startSession(ctx, user);
+    }
+
+    private static ApiException wrongNameOrPassword() {
+        return new ApiException(401, "wrong user name or password", Map.of());
     }
 
     private void signOut(Context ctx) {

@@ -14,8 +14,12 @@ public final class Credentials {
 
     private Credentials() {}
 
+    public static boolean isUserName(String name) {
+        return name != null && USER_NAME.matcher(name).matches();
+    }
+
     public static String userName(String name) {
-        if (name == null || !USER_NAME.matcher(name).matches()) {
+        if (!isUserName(name)) {
             throw ApiException.badRequest(
                     "a user name has 3 to 32 characters: a lowercase letter, then lowercase"
                             + " letters, digits, _ or -");
