@@ -24,7 +24,7 @@ class SchemaMigrationIT {
             List<AppliedMigration> first = migrator.migrate("schema_it", Replication.simple(1));
             List<AppliedMigration> second = migrator.migrate("schema_it", Replication.simple(1));
 
-            assertThat(first).extracting(AppliedMigration::version).containsExactly(1, 2, 3);
+            assertThat(first).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4);
             assertThat(second).isEmpty();
             assertThat(migrator.status("schema_it").isUpToDate()).isTrue();
             assertThat(
@@ -43,6 +43,8 @@ class SchemaMigrationIT {
                             "positions_by_user",
                             "fills_by_user",
                             "pnl_history_by_user",
+                            "dashboard_users",
+                            "dashboard_sessions",
                             "schema_migrations");
             assertThat(
                             session.execute(
@@ -53,7 +55,8 @@ class SchemaMigrationIT {
                     .containsExactlyInAnyOrder(
                             "1 market data and alerts",
                             "2 order flow indicators and sentiment",
-                            "3 rules positions and pnl");
+                            "3 rules positions and pnl",
+                            "4 dashboard accounts");
             assertThat(
                             session.execute(
                                             "SELECT column_name FROM system_schema.columns WHERE"
