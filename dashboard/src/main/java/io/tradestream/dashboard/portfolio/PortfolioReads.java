@@ -30,6 +30,7 @@ public final class PortfolioReads {
     private final PreparedStatement pnl;
     private final PreparedStatement anyPnl;
     private final PreparedStatement fills;
+    private final PreparedStatement anyFill;
 
     public PortfolioReads(CqlSession session, MarketReads market, Clock clock) {
         this.session = session;
@@ -47,6 +48,9 @@ public final class PortfolioReads {
                 session.prepare(
                         "SELECT * FROM fills_by_user WHERE user_id = ? AND day = ? LIMIT "
                                 + MAX_FILLS);
+        this.anyFill =
+                session.prepare(
+                        "SELECT ts FROM fills_by_user WHERE user_id = ? AND day = ? LIMIT 1");
     }
 
     /**
@@ -99,7 +103,7 @@ public final class PortfolioReads {
     }
 
     public boolean hasFills(String user, String day) {
-        return session.execute(fills.bind(user, day)).one() != null;
+        return session.execute(anyFill.bind(user, day)).one() != null;
     }
 
     /** The day's fills, newest first. */
