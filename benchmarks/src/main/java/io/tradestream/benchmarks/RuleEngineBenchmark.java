@@ -86,7 +86,8 @@ public class RuleEngineBenchmark {
 
     private final RuleIndex index = new RuleIndex();
     private final Map<String, BenchmarkSymbol> symbols = new HashMap<>();
-    private final SnapshotMarketView view = new SnapshotMarketView();
+    // Its market has no tweets: the sentiment delay changes nothing.
+    private final SnapshotMarketView view = new SnapshotMarketView(0);
     private final RuleEvaluator evaluator = new RuleEvaluator();
     private int firings;
     private final RuleFirings countFiring = (rule, timestamp) -> firings++;
@@ -217,7 +218,8 @@ public class RuleEngineBenchmark {
 
     /** The rules as the rules topic's parser reads them (as the engine holds them). */
     private static List<Rule> parseRules(int count) {
-        SyntheticRules requests = new SyntheticRules(MARKET, RULE_SEED);
+        SyntheticRules requests =
+                new SyntheticRules(MARKET, RULE_SEED, SyntheticRules.RULES_PER_USER);
         RuleParser parser = new RuleParser();
         List<Rule> definitions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

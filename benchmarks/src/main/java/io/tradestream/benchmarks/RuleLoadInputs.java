@@ -159,7 +159,7 @@ final class RuleLoadInputs implements TradeStreamInputs {
         @Override
         public Either<RuleRejection, RuleChange> map(Long offset) {
             if (requests == null) {
-                requests = new SyntheticRules(MARKET, RULE_SEED);
+                requests = new SyntheticRules(MARKET, RULE_SEED, SyntheticRules.RULES_PER_USER);
             }
             byte[] payload = requests.next().getBytes(StandardCharsets.UTF_8);
             return parser.parse("rules", 0, offset, payload);

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A deterministic population of users' rules, as JSON requests of the rules topic: users {@code
- * user-0}, {@code user-1}, ... with {@link #RULES_PER_USER} rules each, drawn from this mix:
+ * user-0}, {@code user-1}, ... with the same number of rules each ({@link #RULES_PER_USER} in the
+ * rule engine's benchmarks), drawn from this mix:
  *
  * <ul>
  *   <li>70 % price-level alerts on one symbol: {@code price > X} (25 %), {@code >=} (10 %), {@code
@@ -36,7 +37,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe; endless.
  */
-final class SyntheticRules implements Iterator<String> {
+public final class SyntheticRules implements Iterator<String> {
     static final int RULES_PER_USER = 10;
 
     private static final String[] INDICATORS = {
@@ -56,15 +57,17 @@ final class SyntheticRules implements Iterator<String> {
 
     private final SyntheticMarket symbolDraws;
     private final Random random;
+    private final int rulesPerUser;
     private long created;
 
     /**
      * @param market the market whose trades pick the rules' symbols and prices; quotes are ignored
      * @param seed the seed of everything else (the mix, levels, windows)
      */
-    SyntheticRules(MarketFeedConfig market, long seed) {
+    public SyntheticRules(MarketFeedConfig market, long seed, int rulesPerUser) {
         this.symbolDraws = new SyntheticMarket(market);
         this.random = new Random(seed);
+        this.rulesPerUser = rulesPerUser;
     }
 
     @Override
@@ -75,13 +78,13 @@ final class SyntheticRules implements Iterator<String> {
     /** The next rule's JSON request. */
     @Override
     public String next() {
-        long user = created / RULES_PER_USER;
+        long user = created / rulesPerUser;
         String identity =
                 String.format(
                         Locale.ROOT,
                         "\"id\":\"user-%d-%d\",\"owner\":\"user-%d\",\"version\":1",
                         user,
-                        created % RULES_PER_USER,
+                        created % rulesPerUser,
                         user);
         created++;
         double kind = random.nextDouble();

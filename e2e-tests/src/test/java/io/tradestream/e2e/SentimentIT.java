@@ -108,10 +108,11 @@ class SentimentIT {
                         "the sentiment alert",
                         Duration.ofMinutes(1),
                         () -> !alerts(cql, run).isEmpty());
+                // The minute 14:30 takes effect 15 s after its end (the publication delay).
                 assertThat(alerts(cql, run))
                         .containsExactly(
                                 "alice:buzz:AAPL:"
-                                        + (T0 + 60_000)
+                                        + (T0 + 75_000)
                                         + " 190.0 AAPL: sentiment(1m) > 0.2 and tweet_count(1m)"
                                         + " >= 3 (price 190)");
             }

@@ -11,13 +11,17 @@ import java.time.Duration;
  * @param maxRulesPerUser how many rules, active or paused, one user may hold
  * @param initialCash the starting equity of each strategy and of each user's portfolio
  * @param pnlSnapshotInterval how often, in event time, a point of the P&L history is written
+ * @param sentimentPublicationDelay how long after its end a minute of sentiment reaches the rules:
+ *     long enough for the tweets' watermark (out-of-orderness plus idleness) never to hold back the
+ *     market's
  */
 public record GraphSettings(
         SentimentWindows sentimentWindows,
         IndicatorSettings indicators,
         int maxRulesPerUser,
         double initialCash,
-        Duration pnlSnapshotInterval) {
+        Duration pnlSnapshotInterval,
+        Duration sentimentPublicationDelay) {
 
     public static GraphSettings from(JobSettings settings) {
         return new GraphSettings(
@@ -25,6 +29,7 @@ public record GraphSettings(
                 IndicatorSettings.defaults(),
                 settings.integer("rules.max-per-user"),
                 settings.decimal("portfolio.initial-cash"),
-                settings.duration("pnl.snapshot-interval"));
+                settings.duration("pnl.snapshot-interval"),
+                settings.duration("sentiment.publication-delay"));
     }
 }

@@ -47,6 +47,7 @@ public final class JobSettings implements Serializable {
         DEFAULTS.put("watermark.tweets.out-of-orderness", "5s");
         DEFAULTS.put("sentiment.window", "15m");
         DEFAULTS.put("sentiment.slide", "1m");
+        DEFAULTS.put("sentiment.publication-delay", "15s");
         DEFAULTS.put("rules.max-per-user", "100");
         DEFAULTS.put("portfolio.initial-cash", "100000");
         DEFAULTS.put("pnl.snapshot-interval", "1m");

@@ -18,6 +18,7 @@ public final class OperatorIds {
     public static final String SENTIMENT_SLIDING = "sentiment-sliding";
     public static final String MARKET_UPDATES = "market-updates";
     public static final String SENTIMENT_UPDATES = "sentiment-updates";
+    public static final String SENTIMENT_PUBLICATION = "sentiment-publication";
     public static final String TRADE_QUOTE_JOIN = "trade-quote-join";
     public static final String BARS_1S = "bars-1s";
     public static final String BARS_1M = "bars-1m";

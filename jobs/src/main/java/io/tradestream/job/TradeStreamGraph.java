@@ -12,6 +12,7 @@ import io.tradestream.model.tweets.KeywordChange;
 import io.tradestream.model.tweets.Tweet;
 import io.tradestream.operators.engine.RuleEngineFunction;
 import io.tradestream.operators.engine.RuleEngineState;
+import io.tradestream.operators.engine.ShiftedWatermarks;
 import io.tradestream.operators.ingest.SplitRefused;
 import io.tradestream.operators.portfolio.PortfolioFunction;
 import io.tradestream.operators.rules.RuleAdmissionFunction;
@@ -92,7 +93,11 @@ public final class TradeStreamGraph {
         outputs.userDirectory(rules.getSideOutput(RuleAdmissionFunction.DIRECTORY));
         outputs.ruleRejections(rules.getSideOutput(RuleAdmissionFunction.REJECTIONS));
         SingleOutputStreamOperator<Alert> engine =
-                engine(market, sentimentMinutes, rules.broadcast(RuleEngineState.RULES));
+                engine(
+                        market,
+                        sentimentMinutes,
+                        rules.broadcast(RuleEngineState.RULES),
+                        settings.sentimentPublicationDelay().toMillis());
         outputs.alerts(engine);
         outputs.fills(engine.getSideOutput(RuleEngineFunction.FILLS));
         DataStream<PositionSnapshot> positions = engine.getSideOutput(RuleEngineFunction.POSITIONS);
@@ -116,7 +121,8 @@ public final class TradeStreamGraph {
     private static SingleOutputStreamOperator<Alert> engine(
             DataStream<MarketEvent> market,
             DataStream<SymbolSentiment> sentimentMinutes,
-            BroadcastStream<Rule> rules) {
+            BroadcastStream<Rule> rules,
+            long sentimentDelayMillis) {
         // Each map runs at its input's parallelism, chained to it: a rebalance in between would
         // reorder a symbol's events.
         TypeInformation<SymbolUpdate> update = TypeInformation.of(SymbolUpdate.class);
@@ -132,10 +138,16 @@ public final class TradeStreamGraph {
                                         .returns(update)
                                         .setParallelism(sentimentMinutes.getParallelism())
                                         .uid(OperatorIds.SENTIMENT_UPDATES)
-                                        .name("Sentiment as symbol updates"));
+                                        .name("Sentiment as symbol updates")
+                                        .transform(
+                                                "Sentiment published",
+                                                update,
+                                                new ShiftedWatermarks<>(sentimentDelayMillis))
+                                        .setParallelism(sentimentMinutes.getParallelism())
+                                        .uid(OperatorIds.SENTIMENT_PUBLICATION));
         return updates.keyBy(SymbolUpdate::symbol, Types.STRING)
                 .connect(rules)
-                .process(new RuleEngineFunction())
+                .process(new RuleEngineFunction(sentimentDelayMillis))
                 .returns(TypeInformation.of(Alert.class))
                 .uid(OperatorIds.RULE_ENGINE)
                 .name("Rule engine");

@@ -72,14 +72,18 @@ class TradeStreamGraphTest {
     private static final long T0 = Instant.parse("2026-11-23T14:30:00Z").toEpochMilli();
     private static final long S0 = T0 / 1000 * 1000;
 
-    /** Sentiment windows short enough to list; default indicator periods; two rules a user. */
+    /**
+     * Sentiment windows short enough to list; default indicator periods; two rules a user; the
+     * default sentiment publication delay.
+     */
     private static final GraphSettings SETTINGS =
             new GraphSettings(
                     new SentimentWindows(Duration.ofMinutes(5), Duration.ofMinutes(1)),
                     IndicatorSettings.defaults(),
                     2,
                     100_000,
-                    Duration.ofMinutes(1));
+                    Duration.ofMinutes(1),
+                    Duration.ofSeconds(15));
 
     /** The job's own scorer, to know the scores the windows must add up. */
     private static final SentimentScorer SCORER = new SentimentScorer();
@@ -225,12 +229,12 @@ class TradeStreamGraphTest {
                                 "abs(change_pct(5s)) >= 2",
                                 "MSFT: abs(change_pct(5s)) >= 2 (price 102.5)",
                                 0));
-        // The engine applies updates in event time: by the end of the minute, AAPL last traded
-        // at 198, whenever the minute of sentiment arrived.
+        // The engine applies updates in event time: the minute of sentiment takes effect 15 s
+        // after its end, when AAPL had last traded at 198, whenever the minute arrived.
         assertThat(alerts)
                 .filteredOn(alert -> alert.ruleId().equals("mood"))
                 .extracting(Alert::id, Alert::timestamp, Alert::price)
-                .containsExactly(tuple("erin:mood:AAPL:" + (T0 + 60_000), T0 + 60_000, 198.0));
+                .containsExactly(tuple("erin:mood:AAPL:" + (T0 + 75_000), T0 + 75_000, 198.0));
         double[] apple = {SCORER.score(BULLISH).score(), SCORER.score(BY_NAME).score()};
         assertThat((apple[0] + apple[1]) / 2).as("AAPL's mean sentiment").isGreaterThan(0.2);
         List<SymbolSentiment> expectedSentiment = new ArrayList<>();

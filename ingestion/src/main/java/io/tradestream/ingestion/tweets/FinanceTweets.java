@@ -14,7 +14,7 @@ import java.util.Random;
  * Each symbol's mood drifts slowly, so its sentiment over time has a shape. The same seed gives the
  * same tweets.
  */
-final class FinanceTweets {
+public final class FinanceTweets {
     /** Tweet ids start here: 19 digits, like real ones, and clearly made up. */
     static final long FIRST_ID = 1_000_000_000_000_000_000L;
 
@@ -63,7 +63,7 @@ final class FinanceTweets {
     private final double[] mood;
     private long nextId = FIRST_ID;
 
-    FinanceTweets(List<String> symbols, long seed) {
+    public FinanceTweets(List<String> symbols, long seed) {
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("tweets need at least one symbol");
         }
@@ -92,7 +92,7 @@ final class FinanceTweets {
     }
 
     /** The next tweet, posted at {@code timestamp}. */
-    Tweet next(long timestamp) {
+    public Tweet next(long timestamp) {
         String id = Long.toString(nextId++);
         String author = Integer.toString(1_000 + random.nextInt(9_000));
         if (random.nextDouble() < 0.1) {

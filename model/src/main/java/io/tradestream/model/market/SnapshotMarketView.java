@@ -17,11 +17,20 @@ public final class SnapshotMarketView implements MarketView {
     private static final int BOLLINGER = 6;
 
     private final IndicatorMemo memo = new IndicatorMemo();
+    private final long sentimentDelayMillis;
     private SymbolSnapshot snapshot;
     private PriceHistory history;
     private MinuteBars bars;
     private SentimentHistory sentiment;
     private long now;
+
+    /**
+     * @param sentimentDelayMillis how long after its end a minute of sentiment takes effect:
+     *     sentiment windows end at the minute of {@code now - sentimentDelayMillis}
+     */
+    public SnapshotMarketView(long sentimentDelayMillis) {
+        this.sentimentDelayMillis = sentimentDelayMillis;
+    }
 
     /** Points the view at a symbol's state as of event time {@code now}. */
     public void reset(
@@ -60,12 +69,12 @@ public final class SnapshotMarketView implements MarketView {
 
     @Override
     public double sentiment(long windowMillis) {
-        return sentiment.mean(now, windowMillis);
+        return sentiment.mean(now - sentimentDelayMillis, windowMillis);
     }
 
     @Override
     public double tweetCount(long windowMillis) {
-        return sentiment.count(now, windowMillis);
+        return sentiment.count(now - sentimentDelayMillis, windowMillis);
     }
 
     @Override

@@ -48,6 +48,11 @@ import org.slf4j.LoggerFactory;
  * the same input gives the same results whatever the parallelism. An update that arrives after the
  * watermark passed it is counted and dropped: applying it out of order would change history.
  *
+ * <p>A minute of sentiment takes effect a publication delay after it ends: its tweets' watermark
+ * closes it seconds after its end, and the delay lets the engine's event time run with the market's
+ * rather than wait for the tweets' (the sentiment input's watermarks are moved by the same delay,
+ * see {@link ShiftedWatermarks}). Rules read sentiment as of {@code now - delay}.
+ *
  * <p>The logic lives in the model ({@link RuleEvaluator}, {@link RuleIndex}, {@link MinuteBars},
  * {@link PriceHistory}); this function owns the state, applies rule versions and wires metrics.
  */
@@ -69,6 +74,8 @@ public class RuleEngineFunction
 
     /** What rules that read no bars see instead of loading the symbol's bars. */
     private static final MinuteBars NO_BARS = new MinuteBars();
+
+    private final long sentimentDelayMillis;
 
     private transient MapState<Long, PendingUpdates> pending;
     private transient ValueState<SymbolSnapshot> snapshots;
@@ -97,7 +104,9 @@ public class RuleEngineFunction
     /** Rebuilt from broadcast state after a start or restore; never checkpointed itself. */
     private transient RuleIndex index;
 
-    // The symbol being worked on in onTimer, so that applying one update allocates nothing.
+    // The symbol being worked on in onTimer, so that applying one update allocates nothing, and
+    // the event time its updates take effect (sentiment's: its minute's end plus the delay).
+    private transient long now;
     private transient String symbol;
     private transient SymbolRules rules;
     private transient SymbolSnapshot snapshot;
@@ -106,6 +115,17 @@ public class RuleEngineFunction
     private transient SentimentHistory sentiment;
     private transient ConditionMemories memories;
     private transient Collector<Alert> out;
+
+    /**
+     * @param sentimentDelayMillis how long after its end a minute of sentiment takes effect
+     */
+    public RuleEngineFunction(long sentimentDelayMillis) {
+        if (sentimentDelayMillis < 0) {
+            throw new IllegalArgumentException(
+                    "the sentiment delay must not be negative, got " + sentimentDelayMillis);
+        }
+        this.sentimentDelayMillis = sentimentDelayMillis;
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -120,7 +140,7 @@ public class RuleEngineFunction
         ruleFirings =
                 new MapStateRuleFirings(
                         getRuntimeContext().getMapState(RuleEngineState.RULE_FIRINGS));
-        view = new SnapshotMarketView();
+        view = new SnapshotMarketView(sentimentDelayMillis);
         evaluator = new RuleEvaluator();
         strategies =
                 new StrategyBooks(
@@ -141,7 +161,10 @@ public class RuleEngineFunction
     @Override
     public void processElement(SymbolUpdate update, ReadOnlyContext ctx, Collector<Alert> out)
             throws Exception {
-        long timestamp = update.timestamp();
+        long timestamp =
+                update.sentiment() != null
+                        ? update.timestamp() + sentimentDelayMillis
+                        : update.timestamp();
         long watermark = ctx.timerService().currentWatermark();
         eventTimeLag.observe(watermark);
         newestKafkaTimestamp = Math.max(newestKafkaTimestamp, update.kafkaTimestamp());
@@ -177,6 +200,7 @@ public class RuleEngineFunction
                 ctx.getBroadcastState(RuleEngineState.RULES);
         load(ctx.getCurrentKey(), index(versions), due);
         out = collector;
+        now = timestamp;
         kafkaTimestamp = due.kafkaTimestamp > 0 ? due.kafkaTimestamp : newestKafkaTimestamp;
         strategies.begin(symbol, versions, snapshot, ctx::output, collector, kafkaTimestamp);
         due.forEachInOrder(this::apply);
@@ -247,7 +271,7 @@ public class RuleEngineFunction
     }
 
     private void applyInOrder(SymbolUpdate update) throws Exception {
-        long timestamp = update.timestamp();
+        long timestamp = now;
         view.reset(snapshot, history, bars, sentiment, timestamp);
         if (update.trade() != null) {
             double previous = snapshot.lastPrice;

@@ -25,9 +25,17 @@ import org.apache.flink.util.OutputTag;
 final class EngineHarness {
     private static final long MINUTE = 60_000;
 
+    private final long sentimentDelayMillis;
     private KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> harness;
 
+    /** An engine whose minutes of sentiment take effect as they end. */
     EngineHarness() throws Exception {
+        this(0);
+    }
+
+    /** An engine whose minutes of sentiment take effect {@code sentimentDelayMillis} later. */
+    EngineHarness(long sentimentDelayMillis) throws Exception {
+        this.sentimentDelayMillis = sentimentDelayMillis;
         harness = create();
         open();
     }
@@ -108,11 +116,12 @@ final class EngineHarness {
         harness.processBroadcastWatermark(Long.MAX_VALUE);
     }
 
-    private static KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> create()
+    private KeyedBroadcastOperatorTestHarness<String, SymbolUpdate, Rule, Alert> create()
             throws Exception {
         return new KeyedBroadcastOperatorTestHarness<>(
                 new CoBroadcastWithKeyedOperator<>(
-                        new RuleEngineFunction(), List.of(RuleEngineState.RULES)),
+                        new RuleEngineFunction(sentimentDelayMillis),
+                        List.of(RuleEngineState.RULES)),
                 SymbolUpdate::symbol,
                 Types.STRING,
                 1,

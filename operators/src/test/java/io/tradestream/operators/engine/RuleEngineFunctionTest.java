@@ -234,6 +234,23 @@ class RuleEngineFunctionTest {
     }
 
     @Test
+    void aMinuteOfSentimentTakesEffectThePublicationDelayAfterItEnds() throws Exception {
+        EngineHarness delayed = new EngineHarness(15_000);
+        delayed.rule(rule("mood", 1, "sentiment(1m) > 0.2 and price > 100", "AAPL"));
+        delayed.trade("AAPL", 30_000, 101.0);
+        delayed.sentiment("AAPL", 0, 0.9, 2);
+        delayed.trade("AAPL", MINUTE + 10_000, 102.0); // minute 0 is not published yet
+        delayed.trade("AAPL", MINUTE + 20_000, 103.0);
+        delayed.watermark(3 * MINUTE);
+
+        // Without the delay it would fire at the minute's end (60 s, price 101).
+        assertThat(delayed.alerts())
+                .extracting(Alert::id, Alert::timestamp, Alert::price)
+                .containsExactly(Tuple.tuple("alice:mood:AAPL:75000", 75_000L, 102.0));
+        delayed.close();
+    }
+
+    @Test
     void sentimentDoesNotTriggerRulesThatDoNotReadIt() throws Exception {
         engine.rule(rule("level", 1, "price > 100", "AAPL"));
         engine.sentiment("AAPL", 0, 0.9, 2);

@@ -1,0 +1,74 @@
+package io.tradestream.benchmarks.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark's command line.
+ *
+ * @param jobSettings extra job settings as {@code --name value} pairs, after the benchmark's own
+ * @param flinkOptions Flink configuration for the job, as {@code -Dkey=value} options of {@code
+ *     flink run}
+ * @param stackHome the home of a running local stack to use, or null to start one
+ */
+record BenchmarkOptions(
+        Preset preset,
+        Path out,
+        Path stackHome,
+        int parallelism,
+        List<String> jobSettings,
+        List<String> flinkOptions) {
+
+    static final String USAGE =
+            """
+            Usage: ./tradestream benchmark [options]
+              --preset short|full   the workload (default short; full takes about half an hour)
+              --out DIR             where the report, CSV and plot go
+                                    (default benchmarks/target/pipeline-benchmark)
+              --stack HOME          use the running local stack in HOME instead of starting one
+                                    on free ports in DIR/stack
+              --parallelism N       the job's parallelism (default 2)
+              --job NAME=VALUE      a job setting, e.g. --job watermark.out-of-orderness=0s
+              --flink KEY=VALUE     Flink configuration for the job, e.g.
+                                    --flink execution.buffer-timeout.interval=10ms
+            """;
+
+    static BenchmarkOptions parse(Path repository, String... args) {
+        Preset preset = Preset.SHORT;
+        Path out = repository.resolve("benchmarks/target/pipeline-benchmark");
+        Path stackHome = null;
+        int parallelism = 2;
+        List<String> jobSettings = new ArrayList<>();
+        List<String> flinkOptions = new ArrayList<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--preset" -> preset = Preset.named(value);
+                case "--out" -> out = Path.of(value).toAbsolutePath();
+                case "--stack" -> stackHome = Path.of(value).toAbsolutePath();
+                case "--parallelism" -> parallelism = Integer.parseInt(value);
+                case "--job" -> {
+                    String[] setting = pair(args[i], value);
+                    jobSettings.addAll(List.of("--" + setting[0], setting[1]));
+                }
+                case "--flink" -> flinkOptions.add("-D" + String.join("=", pair(args[i], value)));
+                default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + "\n" + USAGE);
+            }
+        }
+        return new BenchmarkOptions(preset, out, stackHome, parallelism, jobSettings, flinkOptions);
+    }
+
+    private static String[] pair(String option, String value) {
+        String[] pair = value.split("=", 2);
+        if (pair.length != 2 || pair[0].isBlank()) {
+            throw new IllegalArgumentException(option + " takes NAME=VALUE, got '" + value + "'");
+        }
+        return pair;
+    }
+}

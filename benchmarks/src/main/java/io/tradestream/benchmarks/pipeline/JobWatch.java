@@ -1,0 +1,120 @@
+package io.tradestream.benchmarks.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradestream.stack.FlinkRestClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * What the running job reports through Flink's REST API: how busy and back-pressured each task is,
+ * how far its Kafka sources are behind, its own latency histograms, its rules and its checkpoints.
+ * Task metrics are refreshed by the JobManager every {@code metrics.fetcher.update-interval} (10 s
+ * by default).
+ */
+final class JobWatch {
+    /** A task's share of each second, the maximum over its parallel subtasks. */
+    record TaskLoad(String task, double busyMillisPerSecond, double backPressuredMillisPerSecond) {}
+
+    /** One completed checkpoint. */
+    record Checkpoint(
+            long id,
+            long triggeredAtMillis,
+            long durationMillis,
+            long fullBytes,
+            long persistedBytes) {}
+
+    private final FlinkRestClient rest;
+    private final String jobId;
+
+    JobWatch(FlinkRestClient rest, String jobId) {
+        this.rest = rest;
+        this.jobId = jobId;
+    }
+
+    String jobId() {
+        return jobId;
+    }
+
+    /** Every task (chain of operators) of the job, by name, with its load now. */
+    List<TaskLoad> taskLoads() {
+        List<TaskLoad> loads = new ArrayList<>();
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            Map<String, Double> max = new LinkedHashMap<>();
+            JsonNode metrics =
+                    rest.getJson(
+                            "/jobs/"
+                                    + jobId
+                                    + "/vertices/"
+                                    + vertex.path("id").asText()
+                                    + "/subtasks/metrics?get=busyTimeMsPerSecond,"
+                                    + "backPressuredTimeMsPerSecond&agg=max");
+            for (JsonNode metric : metrics) {
+                max.put(metric.path("id").asText(), metric.path("max").asDouble(Double.NaN));
+            }
+            loads.add(
+                    new TaskLoad(
+                            firstOperator(vertex.path("name").asText()),
+                            max.getOrDefault("busyTimeMsPerSecond", Double.NaN),
+                            max.getOrDefault("backPressuredTimeMsPerSecond", Double.NaN)));
+        }
+        return loads;
+    }
+
+    /** A task's first operator, which names the chain ("Rule engine -> (Alerts to rows ...)"). */
+    private static String firstOperator(String chain) {
+        int end = chain.indexOf(" -> ");
+        return end < 0 ? chain : chain.substring(0, end);
+    }
+
+    /** Records the Kafka sources have yet to read, over all their splits. */
+    long pendingRecords() {
+        long pending = 0;
+        for (String value : rest.operatorMetric(jobId, "pendingRecords").values()) {
+            pending += (long) Double.parseDouble(value);
+        }
+        return pending;
+    }
+
+    /** The fewest rules any rule engine task holds; 0 before the engine reports. */
+    long activeRules() {
+        return rest.operatorMetric(jobId, "activeRules").values().stream()
+                .mapToLong(Long::parseLong)
+                .min()
+                .orElse(0);
+    }
+
+    /**
+     * The highest value over the subtasks of {@code operator} of one of the job's {@code
+     * endToEndLatencyMillis} percentiles ({@code p99}, {@code median}, ...): the time from Kafka to
+     * the sink for the outputs of the last 10,000 samples of each subtask.
+     */
+    OptionalDouble jobLatency(String operator, String percentile) {
+        String wanted = (operator + ".endToEndLatencyMillis_" + percentile).replace(' ', '_');
+        return rest.operatorMetric(jobId, "endToEndLatencyMillis_" + percentile).entrySet().stream()
+                .filter(e -> e.getKey().substring(e.getKey().indexOf('.') + 1).equals(wanted))
+                .mapToDouble(e -> Double.parseDouble(e.getValue()))
+                .max();
+    }
+
+    /** The completed checkpoints in Flink's history (the last ten by default), oldest first. */
+    List<Checkpoint> completedCheckpoints() {
+        List<Checkpoint> completed = new ArrayList<>();
+        for (JsonNode checkpoint :
+                rest.getJson("/jobs/" + jobId + "/checkpoints").path("history")) {
+            if ("COMPLETED".equals(checkpoint.path("status").asText())) {
+                completed.add(
+                        0,
+                        new Checkpoint(
+                                checkpoint.path("id").asLong(),
+                                checkpoint.path("trigger_timestamp").asLong(),
+                                checkpoint.path("end_to_end_duration").asLong(),
+                                checkpoint.path("state_size").asLong(),
+                                checkpoint.path("checkpointed_size").asLong()));
+            }
+        }
+        return completed;
+    }
+}

@@ -1,0 +1,60 @@
+package io.tradestream.benchmarks.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTest {
+    private static final Path REPOSITORY = Path.of("/repo");
+
+    @Test
+    void defaultsToTheShortPresetOnAStackOfItsOwn() {
+        BenchmarkOptions options = BenchmarkOptions.parse(REPOSITORY);
+
+        assertThat(options.preset()).isEqualTo(Preset.SHORT);
+        assertThat(options.out()).isEqualTo(Path.of("/repo/benchmarks/target/pipeline-benchmark"));
+        assertThat(options.stackHome()).isNull();
+        assertThat(options.parallelism()).isEqualTo(2);
+    }
+
+    @Test
+    void readsThePresetFolderStackAndTheJobsSettings() {
+        BenchmarkOptions options =
+                BenchmarkOptions.parse(
+                        REPOSITORY,
+                        "--preset",
+                        "full",
+                        "--out",
+                        "/tmp/run",
+                        "--stack",
+                        "/tmp/stack",
+                        "--parallelism",
+                        "1",
+                        "--job",
+                        "checkpoint.interval=5s",
+                        "--flink",
+                        "execution.buffer-timeout.interval=10ms");
+
+        assertThat(options.preset()).isEqualTo(Preset.FULL);
+        assertThat(options.out()).isEqualTo(Path.of("/tmp/run"));
+        assertThat(options.stackHome()).isEqualTo(Path.of("/tmp/stack"));
+        assertThat(options.parallelism()).isEqualTo(1);
+        assertThat(options.jobSettings()).containsExactly("--checkpoint.interval", "5s");
+        assertThat(options.flinkOptions())
+                .containsExactly("-Dexecution.buffer-timeout.interval=10ms");
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--preset", "medium"))
+                .hasMessageContaining("unknown preset 'medium'");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--rate", "5"))
+                .hasMessageContaining("unknown option --rate");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--job", "no-value"))
+                .hasMessageContaining("--job takes NAME=VALUE");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--out"))
+                .hasMessageContaining("--out needs a value");
+    }
+}
