@@ -23,12 +23,14 @@ record BenchmarkOptions(
     static final String USAGE =
             """
             Usage: ./tradestream benchmark [options]
-              --preset short|full   the workload (default short; full takes about half an hour)
+              --preset short|full   the workload (default short, a few minutes; full up to about 40)
               --out DIR             where the report, CSV and plot go
                                     (default benchmarks/target/pipeline-benchmark)
               --stack HOME          use the running local stack in HOME instead of starting one
                                     on free ports in DIR/stack
               --parallelism N       the job's parallelism (default 2)
+              --tweets N            tweets per second instead of the preset's
+              --phases N            only the preset's first N phases
               --job NAME=VALUE      a job setting, e.g. --job watermark.out-of-orderness=0s
               --flink KEY=VALUE     Flink configuration for the job, e.g.
                                     --flink execution.buffer-timeout.interval=10ms
@@ -38,6 +40,8 @@ record BenchmarkOptions(
         Preset preset = Preset.SHORT;
         Path out = repository.resolve("benchmarks/target/pipeline-benchmark");
         Path stackHome = null;
+        Double tweetsPerSecond = null;
+        Integer phases = null;
         int parallelism = 2;
         List<String> jobSettings = new ArrayList<>();
         List<String> flinkOptions = new ArrayList<>();
@@ -51,6 +55,8 @@ record BenchmarkOptions(
                 case "--out" -> out = Path.of(value).toAbsolutePath();
                 case "--stack" -> stackHome = Path.of(value).toAbsolutePath();
                 case "--parallelism" -> parallelism = Integer.parseInt(value);
+                case "--tweets" -> tweetsPerSecond = Double.parseDouble(value);
+                case "--phases" -> phases = Integer.parseInt(value);
                 case "--job" -> {
                     String[] setting = pair(args[i], value);
                     jobSettings.addAll(List.of("--" + setting[0], setting[1]));
@@ -60,6 +66,12 @@ record BenchmarkOptions(
                         throw new IllegalArgumentException(
                                 "unknown option " + args[i] + "\n" + USAGE);
             }
+        }
+        if (tweetsPerSecond != null) {
+            preset = preset.withTweetsPerSecond(tweetsPerSecond);
+        }
+        if (phases != null) {
+            preset = preset.withFirstPhases(phases);
         }
         return new BenchmarkOptions(preset, out, stackHome, parallelism, jobSettings, flinkOptions);
     }

@@ -32,12 +32,18 @@ class BenchmarkOptionsTest {
                         "/tmp/stack",
                         "--parallelism",
                         "1",
+                        "--tweets",
+                        "0",
+                        "--phases",
+                        "1",
                         "--job",
                         "checkpoint.interval=5s",
                         "--flink",
                         "execution.buffer-timeout.interval=10ms");
 
-        assertThat(options.preset()).isEqualTo(Preset.FULL);
+        assertThat(options.preset().name()).isEqualTo("full");
+        assertThat(options.preset().phases()).containsExactly(Preset.FULL.phases().get(0));
+        assertThat(options.preset().tweetsPerSecond()).isZero();
         assertThat(options.out()).isEqualTo(Path.of("/tmp/run"));
         assertThat(options.stackHome()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(options.parallelism()).isEqualTo(1);
@@ -54,6 +60,8 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("unknown option --rate");
         assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--job", "no-value"))
                 .hasMessageContaining("--job takes NAME=VALUE");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--phases", "3"))
+                .hasMessageContaining("the short preset has 1 phase(s), not 3");
         assertThatThrownBy(() -> BenchmarkOptions.parse(REPOSITORY, "--out"))
                 .hasMessageContaining("--out needs a value");
     }
