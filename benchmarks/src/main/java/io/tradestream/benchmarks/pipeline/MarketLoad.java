@@ -33,7 +33,7 @@ final class MarketLoad implements AutoCloseable {
     private static final String LINGER_MILLIS = "5";
 
     /** What one {@link #offer} sent. */
-    record Sent(long marketEvents, long probes, long tweets, double seconds) {
+    record Sent(long marketEvents, double seconds) {
         double marketEventsPerSecond() {
             return marketEvents / seconds;
         }
@@ -132,7 +132,7 @@ final class MarketLoad implements AutoCloseable {
         }
         producer.flush();
         throwIfDeliveryFailed();
-        return new Sent(marketSent, probesSent, tweetsSent, (System.nanoTime() - startNanos) / 1e9);
+        return new Sent(marketSent, (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** When the {@code index}-th event of a rate is due; never for a rate of 0. */

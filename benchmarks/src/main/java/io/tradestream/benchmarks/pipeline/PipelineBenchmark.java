@@ -374,7 +374,10 @@ public final class PipelineBenchmark {
         return pids;
     }
 
-    /** The symbols the tweets talk about: the market's busiest. */
+    /**
+     * The symbols the tweets talk about: the first the market trades, which are among its busiest
+     * (activity is Zipf-distributed).
+     */
     private static List<String> busiestSymbols(MarketFeedConfig market) {
         Set<String> symbols = new LinkedHashSet<>();
         SyntheticMarket events = new SyntheticMarket(market.toBuilder().quotesPerSecond(0).build());
