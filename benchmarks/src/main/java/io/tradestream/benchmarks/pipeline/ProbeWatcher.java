@@ -99,9 +99,7 @@ final class ProbeWatcher implements AutoCloseable {
         try {
             while (running) {
                 long start = System.nanoTime();
-                if (!pending.isEmpty()) {
-                    poll();
-                }
+                poll();
                 long elapsed = System.nanoTime() - start;
                 TimeUnit.NANOSECONDS.sleep(
                         Math.max(0, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) - elapsed));
@@ -114,6 +112,10 @@ final class ProbeWatcher implements AutoCloseable {
     }
 
     private synchronized void poll() {
+        // Checked under the lock: collect() gives up the pending probes between two polls.
+        if (pending.isEmpty()) {
+            return;
+        }
         long oldest = pending.firstKey();
         TreeSet<String> days = new TreeSet<>();
         for (Long timestamp : pending.keySet()) {
