@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 class ShiftedWatermarksTest {
     @Test
     void recordsPassUnchangedAndWatermarksMoveLaterByTheShift() throws Exception {
-        try (OneInputStreamOperatorTestHarness<String, String> harness =
-                new OneInputStreamOperatorTestHarness<>(new ShiftedWatermarks<>(15_000))) {
-            harness.open();
-            harness.processElement("minute", 59_999);
-            harness.processWatermark(60_000);
-            harness.processWatermark(Long.MAX_VALUE - 1);
+        OneInputStreamOperatorTestHarness<String, String> harness =
+                new OneInputStreamOperatorTestHarness<>(new ShiftedWatermarks<>(15_000));
+        harness.open();
+        harness.processElement("minute", 59_999);
+        harness.processWatermark(60_000);
+        harness.processWatermark(Long.MAX_VALUE - 1);
 
-            assertThat(harness.getOutput())
-                    .containsExactly(
-                            new StreamRecord<>("minute", 59_999),
-                            new Watermark(75_000),
-                            new Watermark(Long.MAX_VALUE));
-        }
+        assertThat(harness.getOutput())
+                .containsExactly(
+                        new StreamRecord<>("minute", 59_999),
+                        new Watermark(75_000),
+                        new Watermark(Long.MAX_VALUE));
+        harness.close();
     }
 
     @Test
