@@ -59,10 +59,14 @@ class MetricsIT {
                     stack,
                     run.topic("ticker-keywords"),
                     List.of(new String[] {"1", "not json"}, new String[] {"2", "{}"}));
+            // Trades and quotes are read by different source tasks, and a task that has read
+            // nothing is idle, so the first to read sets event time alone: each step waits until
+            // the market pipeline has taken the last before the next can pass it.
             StackClients.produce(
                     stack,
                     run.topic("quotes"),
-                    List.of(quote(base + 1_000, 99.9, 100.1), quote(base + 8_000, 101.9, 102.1)));
+                    List.<String[]>of(quote(base + 1_000, 99.9, 100.1)));
+            awaitMarketEventsIn(run, 1);
             StackClients.produce(
                     stack,
                     run.topic("trades"),
@@ -81,6 +85,11 @@ class MetricsIT {
                             trade(base + 3_000, 101.0),
                             trade(base + 4_000, 101.5),
                             trade(base + 8_000, 102.0)));
+            awaitMarketEventsIn(run, 5);
+            StackClients.produce(
+                    stack,
+                    run.topic("quotes"),
+                    List.<String[]>of(quote(base + 8_000, 101.9, 102.1)));
 
             Map<String, Long> expected = new LinkedHashMap<>();
             expected.put("Route malformed market data malformedRecords", 3L);
@@ -131,6 +140,19 @@ class MetricsIT {
             }
             assertThat(run.restarts()).isZero();
         }
+    }
+
+    /** Waits until the trade-quote join has taken {@code count} valid trades and quotes. */
+    private static void awaitMarketEventsIn(TradeStreamJobRun run, long count)
+            throws InterruptedException {
+        StackClients.await(
+                count + " market events in the trade-quote join",
+                Duration.ofMinutes(1),
+                () ->
+                        values(run, "Trade-quote as-of join", "numRecordsIn").stream()
+                                        .mapToDouble(v -> v)
+                                        .sum()
+                                >= count);
     }
 
     /** The operators whose rows carry the latency histogram. */
