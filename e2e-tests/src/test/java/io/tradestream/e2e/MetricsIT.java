@@ -148,11 +148,7 @@ class MetricsIT {
         StackClients.await(
                 count + " market events in the trade-quote join",
                 Duration.ofMinutes(1),
-                () ->
-                        values(run, "Trade-quote as-of join", "numRecordsIn").stream()
-                                        .mapToDouble(v -> v)
-                                        .sum()
-                                >= count);
+                () -> sum(run, "Trade-quote as-of join", "numRecordsIn") >= count);
     }
 
     /** The operators whose rows carry the latency histogram. */
@@ -168,10 +164,15 @@ class MetricsIT {
         Map<String, Long> sums = new LinkedHashMap<>();
         for (String key : expected.keySet()) {
             int split = key.lastIndexOf(' ');
-            List<Double> values = values(run, key.substring(0, split), key.substring(split + 1));
-            sums.put(key, values.isEmpty() ? -1 : (long) values.stream().mapToDouble(v -> v).sum());
+            sums.put(key, sum(run, key.substring(0, split), key.substring(split + 1)));
         }
         return sums;
+    }
+
+    /** The metric summed over the operator's subtasks, or -1 if no subtask reports it. */
+    private static long sum(TradeStreamJobRun run, String operator, String metric) {
+        List<Double> values = values(run, operator, metric);
+        return values.isEmpty() ? -1 : (long) values.stream().mapToDouble(v -> v).sum();
     }
 
     /** The metric's value in every subtask of the operator named {@code operator}. */
