@@ -139,8 +139,6 @@ class PipelineIT {
             assertThat(checkpoints.path("mode").asText()).isEqualTo("exactly_once");
             assertThat(checkpoints.path("state_backend").asText())
                     .isEqualTo("EmbeddedRocksDBStateBackend");
-            assertThat(checkpoints.path("unaligned_checkpoints").asBoolean()).isTrue();
-            assertThat(checkpoints.path("aligned_checkpoint_timeout").asLong()).isEqualTo(100);
         }
     }
 

@@ -24,9 +24,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class TradeStreamJob {
     public static final String JOB_NAME = "TradeStream";
 
-    /** How long a checkpoint barrier waits for alignment before it overtakes records in flight. */
-    static final Duration ALIGNED_CHECKPOINT_TIMEOUT = Duration.ofMillis(100);
-
     private TradeStreamJob() {}
 
     public static void main(String[] args) throws Exception {
@@ -53,16 +50,8 @@ public final class TradeStreamJob {
 
     /**
      * What the job needs whatever cluster runs it: exactly-once checkpoints on RocksDB with
-     * incremental checkpoints and small memtables, barriers that stop waiting for alignment after
-     * {@link #ALIGNED_CHECKPOINT_TIMEOUT}, and no silent fallback to Kryo for any type (state types
-     * must stay evolvable across savepoints).
-     *
-     * <p>Alignment: an aligned barrier holds back each input it arrived on until it arrived on all.
-     * Under load the rule engine's busy market input then stood still for seconds at every
-     * checkpoint (alignment took 2.8-4.9 s in the pipeline benchmark), and every alert behind it
-     * waited (median 9 s at 2,000 events/s). After the timeout the barrier overtakes the records in
-     * flight and they are stored with the checkpoint instead (median 1 s). Savepoints are always
-     * aligned.
+     * incremental checkpoints and small memtables, and no silent fallback to Kryo for any type
+     * (state types must stay evolvable across savepoints).
      *
      * <p>Small memtables: a slot's RocksDB instances share one write buffer budget (half the slot's
      * managed memory), and each memtable reserves an eighth of its size up front. The job keeps
@@ -85,8 +74,6 @@ public final class TradeStreamJob {
         conf.set(
                 CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
                 CheckpointingMode.EXACTLY_ONCE);
-        conf.set(CheckpointingOptions.ENABLE_UNALIGNED, true);
-        conf.set(CheckpointingOptions.ALIGNED_CHECKPOINT_TIMEOUT, ALIGNED_CHECKPOINT_TIMEOUT);
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         conf.set(RocksDBConfigurableOptions.WRITE_BUFFER_SIZE, MemorySize.ofMebiBytes(4));

@@ -28,14 +28,18 @@ record Preset(
      * Settings for latency, as a live deployment fed in order would use: the feed publishes each
      * symbol's events in time order, so its watermarks need no out-of-orderness bound (each
      * millisecond of bound is a millisecond every alert waits); watermarks every 20 ms and network
-     * buffers flushed after at most 5 ms instead of Flink's 200 ms and 100 ms.
+     * buffers flushed after at most 5 ms instead of Flink's 200 ms and 100 ms; and checkpoint
+     * barriers that overtake records when aligning them takes over 100 ms (unaligned checkpoints),
+     * since an aligned barrier stops the busy inputs of the rule engine for seconds.
      */
     static final List<String> LOW_LATENCY_SETTINGS = List.of("--watermark.out-of-orderness", "0s");
 
     static final List<String> LOW_LATENCY_FLINK =
             List.of(
                     "-Dpipeline.auto-watermark-interval=20ms",
-                    "-Dexecution.buffer-timeout.interval=5ms");
+                    "-Dexecution.buffer-timeout.interval=5ms",
+                    "-Dexecution.checkpointing.unaligned.enabled=true",
+                    "-Dexecution.checkpointing.aligned-checkpoint-timeout=100ms");
 
     /**
      * @param users users with one rule each; a later phase adds users to the earlier ones
