@@ -14,29 +14,61 @@ import java.util.Map;
  * entry per rule: with a million rules, a trade then costs one state access instead of hundreds.
  *
  * <p>Keyed Flink state, so a POJO with public fields (evolvable across savepoints). The arrays are
- * parallel and ordered as the symbol's conditions are ({@link SymbolRules#conditions()}).
+ * parallel and ordered as the symbol's conditions are ({@link SymbolRules#conditions()}). Which
+ * conditions those are, the value records only as {@link SymbolRules#conditionsFingerprint() a
+ * fingerprint}: their source text changes only with the symbol's rules, while the memories change
+ * with every trade, so the job keeps it in state of its own, written and read only when the rules
+ * change ({@link #conditions()}, {@link #restoreConditions(String[])}).
  */
 public class ConditionMemories {
-    public String[] conditions = new String[0];
+    /** The fingerprint of the conditions the slots are for; 0 before the first arrangement. */
+    public long conditionsFingerprint;
+
     public boolean[] held = new boolean[0];
     public boolean[] observed = new boolean[0];
     public double[][] crossings = new double[0][];
     public long[] oncePerBarFiredAt = new long[0];
 
+    /** The slots' conditions, source text in slot order; transient, so not part of the POJO. */
+    private transient String[] conditions = new String[0];
+
     public ConditionMemories() {}
 
     /**
-     * Makes the slots match {@code groups}, the symbol's conditions now: a condition kept keeps its
-     * memory, a new one starts unobserved, and the memory of one no rule watches any more is
-     * dropped. Cheap when nothing changed, which is almost always.
+     * Whether the slots are arranged for the conditions of {@code rules}. If not, the next
+     * evaluation rearranges them, for which it needs the conditions they are for now: {@link
+     * #restoreConditions(String[])} them first if this value was read from state.
      */
-    void alignTo(List<ConditionGroup> groups) {
-        if (matches(groups)) {
+    public boolean arrangedFor(SymbolRules rules) {
+        return conditionsFingerprint == rules.conditionsFingerprint();
+    }
+
+    /** The slots' conditions, source text in slot order, as {@link #conditions()} gave them. */
+    public void restoreConditions(String[] sources) {
+        conditions = sources != null ? sources : new String[0];
+    }
+
+    /** The source text of the slots' conditions, in slot order. */
+    public String[] conditions() {
+        return conditions;
+    }
+
+    /**
+     * Makes the slots match the conditions of {@code rules} now: a condition kept keeps its memory,
+     * a new one starts unobserved, and the memory of one no rule watches any more is dropped. Free
+     * when nothing changed, which is almost always. Slots whose conditions are unknown (read from
+     * state without {@link #restoreConditions(String[])}) start afresh.
+     */
+    void alignTo(SymbolRules rules) {
+        if (arrangedFor(rules)) {
             return;
         }
+        List<ConditionGroup> groups = rules.conditions();
         Map<String, Integer> oldSlots = new HashMap<>();
-        for (int i = 0; i < conditions.length; i++) {
-            oldSlots.put(conditions[i], i);
+        if (conditions.length == held.length) {
+            for (int i = 0; i < conditions.length; i++) {
+                oldSlots.put(conditions[i], i);
+            }
         }
         int size = groups.size();
         String[] newConditions = new String[size];
@@ -58,23 +90,12 @@ public class ConditionMemories {
                 newFiredAt[i] = RuleFiringMemory.NEVER;
             }
         }
+        conditionsFingerprint = rules.conditionsFingerprint();
         conditions = newConditions;
         held = newHeld;
         observed = newObserved;
         crossings = newCrossings;
         oncePerBarFiredAt = newFiredAt;
-    }
-
-    private boolean matches(List<ConditionGroup> groups) {
-        if (groups.size() != conditions.length) {
-            return false;
-        }
-        for (int i = 0; i < conditions.length; i++) {
-            if (!conditions[i].equals(groups.get(i).source())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

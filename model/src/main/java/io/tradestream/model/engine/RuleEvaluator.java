@@ -85,7 +85,7 @@ public final class RuleEvaluator {
         if (groups.isEmpty()) {
             return;
         }
-        memories.alignTo(rules.conditions());
+        memories.alignTo(rules);
         for (int i = 0; i < groups.size(); i++) {
             ConditionGroup group = groups.get(i);
             int slot = group.slot;

@@ -19,6 +19,12 @@ import java.util.Map;
 public final class SymbolRules {
     static final SymbolRules NONE = new SymbolRules();
 
+    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** Ends each source in the fingerprint, so that ["a b", "c"] and ["a", "b c"] differ. */
+    private static final char SOURCE_END = '\uFFFF';
+
     private static final Comparator<ConditionGroup> BY_SOURCE =
             Comparator.comparing(ConditionGroup::source);
 
@@ -39,6 +45,7 @@ public final class SymbolRules {
     final LevelBook fallingInclusive = new LevelBook();
 
     private boolean arranged = true;
+    private long conditionsFingerprint = fingerprint(conditions);
     private int groupedRules;
     private int barsNeeded;
     private long historyMillis;
@@ -130,6 +137,15 @@ public final class SymbolRules {
         return (historyMillis + 999) / 1000;
     }
 
+    /**
+     * Identifies the condition groups and their order: equal for equal lists of source text, and
+     * different (but for a chance of one in 2^64) otherwise. Never 0.
+     */
+    public long conditionsFingerprint() {
+        arrange();
+        return conditionsFingerprint;
+    }
+
     /** Whether any rule not indexed by price level reads bid, ask or spread. */
     public boolean readsQuotes() {
         return !readingQuotes().isEmpty();
@@ -157,7 +173,21 @@ public final class SymbolRules {
                 readingSentiment.add(group);
             }
         }
+        conditionsFingerprint = fingerprint(conditions);
         arranged = true;
+    }
+
+    /** 64-bit FNV-1a over the groups' source text, each followed by a character no source has. */
+    private static long fingerprint(List<ConditionGroup> groups) {
+        long hash = FNV_OFFSET_BASIS;
+        for (ConditionGroup group : groups) {
+            String source = group.source();
+            for (int i = 0; i < source.length(); i++) {
+                hash = (hash ^ source.charAt(i)) * FNV_PRIME;
+            }
+            hash = (hash ^ SOURCE_END) * FNV_PRIME;
+        }
+        return hash == 0 ? 1 : hash;
     }
 
     private void recomputeNeeds() {

@@ -263,7 +263,7 @@ class RuleEvaluatorTest {
         assertThat(fired)
                 .as("the watched condition changed; the new one only observed")
                 .containsExactly("first", "second");
-        assertThat(memories.conditions).containsExactly("price > sma(1m)", "price >= sma(1m)");
+        assertThat(memories.conditions()).containsExactly("price > sma(1m)", "price >= sma(1m)");
     }
 
     @Test
@@ -278,15 +278,8 @@ class RuleEvaluatorTest {
         PriceView view = new PriceView();
         view.price = 90;
         view.sma = 90;
-        evaluator.onTrade(
-                index.rulesFor("X"),
-                Double.NaN,
-                T0,
-                view,
-                memories,
-                store(new HashMap<>()),
-                (r, at) -> {});
-        assertThat(memories.conditions)
+        unwatchedTrade(index, Double.NaN, T0, view, memories);
+        assertThat(memories.conditions())
                 .containsExactly("sma(1m) > 50", "sma(1m) crosses_above 100");
         // A crossing remembers how far the left side was from the right one.
         assertThat(memories.crossings[1]).containsExactly(-10.0);
@@ -294,20 +287,80 @@ class RuleEvaluatorTest {
         index.remove("above");
         index.put(CompiledRule.compile(rule("low", "sma(1m) < 10", Frequency.EVERY_TIME, 0, "X")));
         view.sma = 95;
-        evaluator.onTrade(
-                index.rulesFor("X"),
-                90,
-                T0 + 1,
-                view,
-                memories,
-                store(new HashMap<>()),
-                (r, at) -> {});
+        unwatchedTrade(index, 90, T0 + 1, view, memories);
 
-        assertThat(memories.conditions)
+        assertThat(memories.conditions())
                 .containsExactly("sma(1m) < 10", "sma(1m) crosses_above 100");
         assertThat(memories.crossings[1]).as("kept, and moved on").containsExactly(-5.0);
         assertThat(memories.observed).containsExactly(true, true);
         assertThat(memories.held).containsExactly(false, false);
+    }
+
+    @Test
+    void memoriesReadBackWithoutTheirConditionsStartAfreshWhenTheRulesChange() throws Exception {
+        RuleIndex index = new RuleIndex();
+        index.put(
+                CompiledRule.compile(
+                        rule("cross", "sma(1m) crosses_above 100", Frequency.EVERY_TIME, 0, "X")));
+        ConditionMemories memories = new ConditionMemories();
+        PriceView view = new PriceView();
+        view.sma = 90;
+        unwatchedTrade(index, Double.NaN, T0, view, memories);
+        // As the job keeps them: the POJO's fields in one state, the conditions in another.
+        ConditionMemories restored = fieldsOf(memories);
+        restored.restoreConditions(memories.conditions());
+        ConditionMemories withoutConditions = fieldsOf(memories);
+        assertThat(withoutConditions.arrangedFor(index.rulesFor("X"))).isTrue();
+
+        index.put(CompiledRule.compile(rule("low", "sma(1m) < 10", Frequency.EVERY_TIME, 0, "X")));
+        assertThat(restored.arrangedFor(index.rulesFor("X"))).isFalse();
+        view.sma = 101;
+        List<String> fired = new ArrayList<>();
+        for (ConditionMemories read : List.of(restored, withoutConditions)) {
+            evaluator.onTrade(
+                    index.rulesFor("X"),
+                    90,
+                    T0 + 1,
+                    view,
+                    read,
+                    store(new HashMap<>()),
+                    (r, at) -> fired.add(r.id()));
+        }
+
+        assertThat(fired)
+                .as("the crossing is seen only where the memory of the condition survived")
+                .containsExactly("cross");
+        assertThat(withoutConditions.conditions())
+                .containsExactly("sma(1m) < 10", "sma(1m) crosses_above 100");
+        assertThat(withoutConditions.observed).containsExactly(true, true);
+    }
+
+    /** A trade on symbol X whose firings nobody watches. */
+    private void unwatchedTrade(
+            RuleIndex index, double previous, long time, PriceView view, ConditionMemories memories)
+            throws Exception {
+        evaluator.onTrade(
+                index.rulesFor("X"),
+                previous,
+                time,
+                view,
+                memories,
+                store(new HashMap<>()),
+                (r, at) -> {});
+    }
+
+    /** A copy of the memories' POJO fields, as reading them from Flink state gives. */
+    private static ConditionMemories fieldsOf(ConditionMemories memories) {
+        ConditionMemories copy = new ConditionMemories();
+        copy.conditionsFingerprint = memories.conditionsFingerprint;
+        copy.held = memories.held.clone();
+        copy.observed = memories.observed.clone();
+        copy.crossings = new double[memories.crossings.length][];
+        for (int i = 0; i < memories.crossings.length; i++) {
+            copy.crossings[i] = memories.crossings[i].clone();
+        }
+        copy.oncePerBarFiredAt = memories.oncePerBarFiredAt.clone();
+        return copy;
     }
 
     @Test

@@ -83,6 +83,7 @@ public class RuleEngineFunction
     private transient ValueState<SentimentHistory> sentimentHistories;
     private transient MapStatePriceHistoryStore historyStore;
     private transient ValueState<ConditionMemories> conditionMemories;
+    private transient ValueState<String[]> conditionSources;
     private transient MapStateRuleFirings ruleFirings;
     private transient SnapshotMarketView view;
     private transient RuleEvaluator evaluator;
@@ -114,6 +115,10 @@ public class RuleEngineFunction
     private transient MinuteBars bars;
     private transient SentimentHistory sentiment;
     private transient ConditionMemories memories;
+
+    /** Whether the symbol's conditions changed since its memories were written. */
+    private transient boolean conditionsChanged;
+
     private transient Collector<Alert> out;
 
     /**
@@ -137,6 +142,7 @@ public class RuleEngineFunction
                 new MapStatePriceHistoryStore(
                         getRuntimeContext().getMapState(RuleEngineState.PRICE_HISTORY));
         conditionMemories = getRuntimeContext().getState(RuleEngineState.CONDITION_MEMORIES);
+        conditionSources = getRuntimeContext().getState(RuleEngineState.CONDITION_SOURCES);
         ruleFirings =
                 new MapStateRuleFirings(
                         getRuntimeContext().getMapState(RuleEngineState.RULE_FIRINGS));
@@ -229,9 +235,15 @@ public class RuleEngineFunction
             sentiment = heldSentiment != null ? heldSentiment : new SentimentHistory();
         }
         memories = null;
+        conditionsChanged = false;
         if (evaluatesConditions(due)) {
             ConditionMemories heldMemories = conditionMemories.value();
             memories = heldMemories != null ? heldMemories : new ConditionMemories();
+            if (!memories.arrangedFor(rules)) {
+                // The evaluation rearranges the slots, so it needs the conditions they are for.
+                memories.restoreConditions(conditionSources.value());
+                conditionsChanged = true;
+            }
         }
     }
 
@@ -259,6 +271,9 @@ public class RuleEngineFunction
         }
         if (memories != null) {
             conditionMemories.update(memories);
+            if (conditionsChanged) {
+                conditionSources.update(memories.conditions());
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import io.tradestream.model.trading.OpenBooks;
 import io.tradestream.model.trading.StrategyBook;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.BasicArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
@@ -57,6 +58,14 @@ public final class RuleEngineState {
     /** Keyed by symbol: what each condition its rules watch remembers (held, crossings). */
     public static final ValueStateDescriptor<ConditionMemories> CONDITION_MEMORIES =
             new ValueStateDescriptor<>("condition-memories", Types.POJO(ConditionMemories.class));
+
+    /**
+     * Keyed by symbol: the source text of the conditions the condition memories' slots are for, in
+     * slot order; written only when the symbol's conditions change.
+     */
+    public static final ValueStateDescriptor<String[]> CONDITION_SOURCES =
+            new ValueStateDescriptor<>(
+                    "condition-sources", BasicArrayTypeInfo.STRING_ARRAY_TYPE_INFO);
 
     /** Keyed by symbol: when each rule that fires once or has a cooldown last fired, by rule id. */
     public static final MapStateDescriptor<String, RuleFiringMemory> RULE_FIRINGS =

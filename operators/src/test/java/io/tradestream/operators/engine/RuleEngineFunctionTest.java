@@ -155,6 +155,20 @@ class RuleEngineFunctionTest {
     }
 
     @Test
+    void conditionMemoriesKeepTheirSlotsWhenTheRulesChangeAfterARestore() throws Exception {
+        engine.rule(rule("r1", 1, "sma(1m) crosses_above 200", "AAPL"));
+        engine.trade("AAPL", 1_000, 199.0);
+        engine.watermark(1_000);
+        engine.restartFromSnapshot(1_000);
+        // Sorts before r1's condition, whose memory then moves to the second slot.
+        engine.rule(rule("r2", 1, "sma(1m) < 1", "AAPL"));
+        engine.trade("AAPL", 2_000, 201.0);
+        engine.watermark(2_000);
+
+        assertThat(engine.alerts()).extracting(Alert::id).containsExactly("alice:r1:AAPL:2000");
+    }
+
+    @Test
     void theRulesMemoriesArePojosWithoutGenericFields() {
         for (Class<?> stateType : List.of(ConditionMemories.class, RuleFiringMemory.class)) {
             TypeInformation<?> type = TypeInformation.of(stateType);
