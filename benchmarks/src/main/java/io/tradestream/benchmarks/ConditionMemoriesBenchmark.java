@@ -70,7 +70,7 @@ public class ConditionMemoriesBenchmark {
     private final MapRuleFirings firings = new MapRuleFirings();
     private final DataOutputSerializer out = new DataOutputSerializer(4096);
     private final DataInputDeserializer in = new DataInputDeserializer();
-    // The conditions hold at every trade: after the first none becomes true, and nothing fires.
+    // The market stands still: after the first trade no condition becomes true, and none fires.
     private final RuleFirings noFirings = (rule, timestamp) -> {};
     private SymbolRules rules;
     private TypeSerializer<ConditionMemories> serializer;
