@@ -35,12 +35,6 @@ final class TradeStreamJobRun implements AutoCloseable {
     /** The topics a job reads market data and tweets from in parallel. */
     private static final List<String> MARKET_TOPICS = List.of("trades", "quotes", "tweets");
 
-    /**
-     * Longer than the sources' watermark interval (Flink's 200 ms default): by then they have
-     * emitted the watermark after their last records.
-     */
-    private static final Duration WATERMARK_AFTER_LAST_RECORDS = Duration.ofSeconds(1);
-
     private final LocalStack stack;
     private final LocalStack cassandra;
     private final String name;
@@ -234,11 +228,8 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /**
      * Waits until the job has consumed everything written to its trades, quotes and rules topics,
-     * then takes two checkpoints. The first is triggered after the sources have emitted the
-     * watermark that follows their last records, so its barriers follow every output those cause;
-     * the sinks commit them when it completes, before they take part in the second (a task handles
-     * the notification before the next barrier, and the write-ahead log's writes block it), so once
-     * the second completes the outputs are visible to readers.
+     * then for three more checkpoints: outputs that the last watermark triggers are committed by
+     * the checkpoints after it.
      */
     void awaitAllCommitted(Duration timeout) throws InterruptedException {
         StackClients.awaitConsumed(
@@ -246,9 +237,11 @@ final class TradeStreamJobRun implements AutoCloseable {
                 groupId(),
                 List.of(topic("trades"), topic("quotes"), topic("rules")),
                 timeout);
-        Thread.sleep(WATERMARK_AFTER_LAST_RECORDS.toMillis());
-        checkpointNow();
-        checkpointNow();
+        long consumedAt = completedCheckpoints();
+        StackClients.await(
+                "three more checkpoints",
+                Duration.ofMinutes(1),
+                () -> completedCheckpoints() >= consumedAt + 3);
     }
 
     /**
@@ -310,30 +303,15 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /**
      * Asks the JobManager for a checkpoint now, as {@code POST /jobs/<id>/checkpoints} does, and
-     * waits until that checkpoint has completed; asks again if it failed (while the job restarts,
-     * say).
+     * waits until it has completed.
      */
     void checkpointNow() throws InterruptedException {
-        String[] request = {triggerCheckpoint()};
+        long completed = completedCheckpoints();
+        rest.postJson("/jobs/" + jobId + "/checkpoints", "{}");
         StackClients.await(
                 "a checkpoint triggered through the REST API",
                 Duration.ofMinutes(1),
-                () -> {
-                    JsonNode status = rest.getJson("/jobs/" + jobId + "/checkpoints/" + request[0]);
-                    if (!"COMPLETED".equals(status.path("status").path("id").asText())) {
-                        return false;
-                    }
-                    if (status.path("operation").hasNonNull("failureCause")) {
-                        request[0] = triggerCheckpoint();
-                        return false;
-                    }
-                    return true;
-                });
-    }
-
-    /** Triggers a checkpoint; returns the id of the request to follow. */
-    private String triggerCheckpoint() {
-        return rest.postJson("/jobs/" + jobId + "/checkpoints", "{}").path("request-id").asText();
+                () -> completedCheckpoints() > completed);
     }
 
     /**
