@@ -6,11 +6,7 @@ import io.tradestream.model.engine.RuleEvaluator;
 import io.tradestream.model.engine.RuleFirings;
 import io.tradestream.model.engine.RuleIndex;
 import io.tradestream.model.engine.SymbolRules;
-import io.tradestream.model.market.MinuteBars;
-import io.tradestream.model.market.PriceHistory;
-import io.tradestream.model.market.SentimentHistory;
 import io.tradestream.model.market.SnapshotMarketView;
-import io.tradestream.model.market.SymbolSnapshot;
 import io.tradestream.model.rules.Frequency;
 import io.tradestream.model.rules.Rule;
 import io.tradestream.model.rules.RuleKind;
@@ -62,12 +58,9 @@ public class ConditionMemoriesBenchmark {
 
     private final RuleIndex index = new RuleIndex();
     private final RuleEvaluator evaluator = new RuleEvaluator();
-    private final SymbolSnapshot snapshot = new SymbolSnapshot();
-    private final PriceHistory history = new PriceHistory(snapshot, new MapPriceHistory());
-    private final MinuteBars bars = new MinuteBars();
-    private final SentimentHistory sentiment = new SentimentHistory();
+    // Its snapshot, history, bars, sentiment and firings; its condition memories are the bytes.
+    private final BenchmarkSymbol symbol = new BenchmarkSymbol();
     private final SnapshotMarketView view = new SnapshotMarketView(0);
-    private final MapRuleFirings firings = new MapRuleFirings();
     private final DataOutputSerializer out = new DataOutputSerializer(4096);
     private final DataInputDeserializer in = new DataInputDeserializer();
     // The market stands still: after the first trade no condition becomes true, and none fires.
@@ -99,9 +92,9 @@ public class ConditionMemoriesBenchmark {
         serializer =
                 TypeInformation.of(ConditionMemories.class)
                         .createSerializer(new SerializerConfigImpl());
-        snapshot.lastPrice = 100;
-        snapshot.bid = 99.99;
-        snapshot.ask = 100.01;
+        symbol.snapshot.lastPrice = 100;
+        symbol.snapshot.bid = 99.99;
+        symbol.snapshot.ask = 100.01;
         stored = write(new ConditionMemories());
         tradeWithMemoriesInState();
     }
@@ -111,8 +104,9 @@ public class ConditionMemoriesBenchmark {
         in.setBuffer(stored);
         ConditionMemories memories = serializer.deserialize(in);
         time++;
-        view.reset(snapshot, history, bars, sentiment, time);
-        evaluator.onTrade(rules, snapshot.lastPrice, time, view, memories, firings, noFirings);
+        view.reset(symbol.snapshot, symbol.history, symbol.barsFor(rules), symbol.sentiment, time);
+        evaluator.onTrade(
+                rules, symbol.snapshot.lastPrice, time, view, memories, symbol.firings, noFirings);
         stored = write(memories);
         return stored.length;
     }
