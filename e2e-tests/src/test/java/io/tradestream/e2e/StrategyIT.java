@@ -177,8 +177,8 @@ class StrategyIT {
             "SELECT rule_id, kind, status, version, last_rejection FROM %s.rules_by_user WHERE"
                     + " user_id = 'zoe'";
     private static final String DIRECTORY =
-            "SELECT symbols, active_rules, paused_rules FROM %s.user_directory WHERE user_id ="
-                    + " 'zoe'";
+            "SELECT watched_symbols, active_rules, paused_rules FROM %s.user_directory WHERE"
+                    + " user_id = 'zoe'";
 
     /** The strategy's tables, each row as the test reads it; the same for positions by symbol. */
     private static Map<String, List<String>> tables(CqlSession cql, String keyspace) {

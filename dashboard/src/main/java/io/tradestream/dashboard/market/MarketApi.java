@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.tradestream.dashboard.rules.WatchedSymbols;
 import io.tradestream.dashboard.web.ApiException;
 import io.tradestream.dashboard.web.Days;
 import io.tradestream.dashboard.web.SignedInUser;
@@ -27,7 +28,11 @@ public final class MarketApi {
         this.session = session;
         this.reads = reads;
         this.days = days;
-        this.directory = session.prepare("SELECT symbols FROM user_directory WHERE user_id = ?");
+        this.directory =
+                session.prepare(
+                        "SELECT "
+                                + WatchedSymbols.COLUMNS
+                                + " FROM user_directory WHERE user_id = ?");
     }
 
     public void register(Javalin app) {
@@ -38,10 +43,7 @@ public final class MarketApi {
 
     private void watched(Context ctx) {
         Row row = session.execute(directory.bind(SignedInUser.of(ctx))).one();
-        List<String> symbols =
-                row == null || row.isNull("symbols")
-                        ? List.of()
-                        : row.getList("symbols", String.class);
+        List<String> symbols = row == null ? List.of() : WatchedSymbols.of(row);
         ctx.json(Map.of("symbols", symbols));
     }
 

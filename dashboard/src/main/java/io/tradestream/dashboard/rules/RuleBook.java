@@ -52,7 +52,7 @@ public final class RuleBook {
                 row.getString("status"),
                 row.getLong("version"),
                 definition,
-                row.getList("symbols", String.class),
+                WatchedSymbols.of(row),
                 row.getString("last_rejection"),
                 row.getInstant("updated_at"));
     }

@@ -153,8 +153,8 @@ public final class CassandraRows {
 
     public static final String USER_RULE_INSERT =
             "INSERT INTO %s.rules_by_user (user_id, rule_id, kind, status, version, definition,"
-                    + " symbols, last_rejection, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " USING TIMESTAMP ?";
+                    + " watched_symbols, last_rejection, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) USING TIMESTAMP ?";
 
     public static final TypeInformation<Row> USER_RULE_ROW =
             Types.ROW(
@@ -185,8 +185,8 @@ public final class CassandraRows {
     }
 
     public static final String USER_DIRECTORY_INSERT =
-            "INSERT INTO %s.user_directory (user_id, symbols, active_rules, paused_rules,"
-                    + " updated_at) VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?";
+            "INSERT INTO %s.user_directory (user_id, watched_symbols, active_rules,"
+                    + " paused_rules, updated_at) VALUES (?, ?, ?, ?, ?) USING TIMESTAMP ?";
 
     public static final TypeInformation<Row> USER_DIRECTORY_ROW =
             Types.ROW(
