@@ -35,6 +35,12 @@ final class TradeStreamJobRun implements AutoCloseable {
     /** The topics a job reads market data and tweets from in parallel. */
     private static final List<String> MARKET_TOPICS = List.of("trades", "quotes", "tweets");
 
+    /**
+     * Longer than the sources' watermark interval (Flink's 200 ms default): by then they have
+     * emitted the watermark after their last records.
+     */
+    private static final Duration WATERMARK_AFTER_LAST_RECORDS = Duration.ofSeconds(1);
+
     private final LocalStack stack;
     private final LocalStack cassandra;
     private final String name;
@@ -228,8 +234,13 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /**
      * Waits until the job has consumed everything written to its trades, quotes and rules topics,
-     * then for three more checkpoints: outputs that the last watermark triggers are committed by
-     * the checkpoints after it.
+     * then takes three checkpoints. The first is triggered after the sources have emitted the
+     * watermark that follows their last records, so its barriers follow every output those cause;
+     * the sinks commit them when it completes, before they take part in the second (a task handles
+     * the notification before the next barrier, and the write-ahead log's writes block it), so once
+     * the second completes the outputs are visible to readers. The third gives the write-ahead log
+     * the one more notification it needs to send a checkpoint's rows again if one of their writes
+     * failed.
      */
     void awaitAllCommitted(Duration timeout) throws InterruptedException {
         StackClients.awaitConsumed(
@@ -237,11 +248,10 @@ final class TradeStreamJobRun implements AutoCloseable {
                 groupId(),
                 List.of(topic("trades"), topic("quotes"), topic("rules")),
                 timeout);
-        long consumedAt = completedCheckpoints();
-        StackClients.await(
-                "three more checkpoints",
-                Duration.ofMinutes(1),
-                () -> completedCheckpoints() >= consumedAt + 3);
+        Thread.sleep(WATERMARK_AFTER_LAST_RECORDS.toMillis());
+        for (int checkpoint = 0; checkpoint < 3; checkpoint++) {
+            checkpointNow();
+        }
     }
 
     /**
@@ -303,15 +313,30 @@ final class TradeStreamJobRun implements AutoCloseable {
 
     /**
      * Asks the JobManager for a checkpoint now, as {@code POST /jobs/<id>/checkpoints} does, and
-     * waits until it has completed.
+     * waits until that checkpoint has completed; asks again if it failed (while the job restarts,
+     * say).
      */
     void checkpointNow() throws InterruptedException {
-        long completed = completedCheckpoints();
-        rest.postJson("/jobs/" + jobId + "/checkpoints", "{}");
+        String[] request = {triggerCheckpoint()};
         StackClients.await(
                 "a checkpoint triggered through the REST API",
                 Duration.ofMinutes(1),
-                () -> completedCheckpoints() > completed);
+                () -> {
+                    JsonNode status = rest.getJson("/jobs/" + jobId + "/checkpoints/" + request[0]);
+                    if (!"COMPLETED".equals(status.path("status").path("id").asText())) {
+                        return false;
+                    }
+                    if (status.path("operation").hasNonNull("failureCause")) {
+                        request[0] = triggerCheckpoint();
+                        return false;
+                    }
+                    return true;
+                });
+    }
+
+    /** Triggers a checkpoint; returns the id of the request to follow. */
+    private String triggerCheckpoint() {
+        return rest.postJson("/jobs/" + jobId + "/checkpoints", "{}").path("request-id").asText();
     }
 
     /**

@@ -144,7 +144,7 @@ public final class FlinkRestClient {
      * by the id the vertex gives it: {@code <subtask>.<operator>.<metric>}. A histogram shows as
      * {@code <metric>_min}, {@code _max}, {@code _mean}, {@code _median}, {@code _stddev}, {@code
      * _p75} ... {@code _p999}. Empty while the metric is not reported yet (the REST API refreshes
-     * metrics every {@code metrics.fetcher.update-interval}, 10 s by default).
+     * metrics every {@code metrics.fetcher.update-interval}, 2 s in the project's config.yaml).
      */
     public Map<String, String> operatorMetric(String jobId, String metric) {
         Map<String, String> values = new TreeMap<>();

@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
 /**
  * What the running job reports through Flink's REST API: how busy and back-pressured each task is,
  * how far its Kafka sources are behind, its own latency histograms, its rules and its checkpoints.
- * Task metrics are refreshed by the JobManager every {@code metrics.fetcher.update-interval} (10 s
- * by default).
+ * Task metrics are refreshed by the JobManager every {@code metrics.fetcher.update-interval} (2 s
+ * in the project's config.yaml).
  */
 final class JobWatch {
     /** A task's share of each second, the maximum over its parallel subtasks. */
