@@ -34,7 +34,7 @@ final class BenchmarkReport {
                 Locale.ROOT,
                 "%,d rules at %,.0f events/s (sent %,.0f/s): alert p50 / p99 / p99.9 %s ms,"
                         + " position %s ms, %d probes missing; busiest %s %.0f %%,"
-                        + " back pressure %.0f %%, backlog %,d; %s",
+                        + " back pressure %.0f %%, market source lag %,d ms; %s",
                 step.rules(),
                 step.offered(),
                 step.achieved(),
@@ -44,7 +44,7 @@ final class BenchmarkReport {
                 step.busiestTask(),
                 step.busiestPercent(),
                 step.maxBackPressurePercent(),
-                step.pendingAtEnd(),
+                step.marketSourceLagMillis(),
                 step.sustained() ? "sustained" : "NOT sustained");
     }
 
@@ -260,7 +260,7 @@ final class BenchmarkReport {
                         "rules,offered_per_s,sent_per_s,probes,missing_probes,alert_p50_ms,"
                             + "alert_p99_ms,alert_p999_ms,position_p50_ms,position_p99_ms,"
                             + "position_p999_ms,job_alert_median_ms,job_alert_p99_ms,busiest_task,busiest_pct,"
-                            + "max_back_pressure_pct,backlog_records,checkpoint_max_ms,"
+                            + "max_back_pressure_pct,market_source_lag_ms,checkpoint_max_ms,"
                             + "checkpoint_full_bytes,checkpoint_increment_bytes,sustained");
         Set<String> processes = new LinkedHashSet<>();
         results.forEach(step -> processes.addAll(step.processes().keySet()));
@@ -290,7 +290,7 @@ final class BenchmarkReport {
                             step.busiestTask(),
                             step.busiestPercent(),
                             step.maxBackPressurePercent(),
-                            step.pendingAtEnd(),
+                            step.marketSourceLagMillis(),
                             step.maxCheckpointMillis(),
                             step.lastCheckpointFullBytes(),
                             step.maxCheckpointPersistedBytes(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * What the running job reports through Flink's REST API: how busy and back-pressured each task is,
@@ -25,6 +26,11 @@ final class JobWatch {
             long durationMillis,
             long fullBytes,
             long persistedBytes) {}
+
+    /** The market data source's task, and its operator as metric ids name it. */
+    private static final String MARKET_SOURCE_TASK = "Source: Market data from Kafka";
+
+    private static final String MARKET_SOURCE_METRICS = "Source__Market_data_from_Kafka";
 
     private final FlinkRestClient rest;
     private final String jobId;
@@ -67,6 +73,41 @@ final class JobWatch {
     private static String firstOperator(String chain) {
         int end = chain.indexOf(" -> ");
         return end < 0 ? chain : chain.substring(0, end);
+    }
+
+    /**
+     * How late the market data source's subtasks emit records: the highest {@code
+     * currentEmitEventTimeLag} over them, from each record's event time (the feed stamps it as it
+     * sends) to the source handing it on, in milliseconds; empty before any has emitted one. Unlike
+     * {@link #pendingRecords}, which the Kafka consumer updates only when it fetches, this shows a
+     * subtask falling behind while its fetcher waits for the task to take what it fetched.
+     */
+    OptionalLong marketSourceLagMillis() {
+        for (JsonNode vertex : rest.getJson("/jobs/" + jobId).path("vertices")) {
+            if (vertex.path("name").asText().startsWith(MARKET_SOURCE_TASK)) {
+                List<String> ids = new ArrayList<>();
+                for (int subtask = 0; subtask < vertex.path("parallelism").asInt(); subtask++) {
+                    ids.add(subtask + "." + MARKET_SOURCE_METRICS + ".currentEmitEventTimeLag");
+                }
+                JsonNode values =
+                        rest.getJson(
+                                "/jobs/"
+                                        + jobId
+                                        + "/vertices/"
+                                        + vertex.path("id").asText()
+                                        + "/metrics?get="
+                                        + String.join(",", ids));
+                OptionalLong max = OptionalLong.empty();
+                for (JsonNode value : values) {
+                    long lag = (long) value.path("value").asDouble(-1);
+                    if (lag >= 0 && (max.isEmpty() || lag > max.getAsLong())) {
+                        max = OptionalLong.of(lag);
+                    }
+                }
+                return max;
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** Records the Kafka sources have yet to read, over all their splits. */

@@ -31,8 +31,8 @@ import org.apache.flink.util.FileUtils;
  * broker and a real Cassandra server, all on this machine. It loads users' rules through the rules
  * topic, offers the synthetic market (3,200 symbols), probe trades and tweets at fixed rates, and
  * measures per probe the time from entering Kafka to its alert and position rows being visible in
- * Cassandra, with the job's back pressure, backlog, checkpoints, and each process's CPU and memory.
- * It prints a table and writes {@code report.md}, {@code results.csv} and {@code
+ * Cassandra, with the job's back pressure, its market source's lag, checkpoints, and each process's
+ * CPU and memory. It prints a table and writes {@code report.md}, {@code results.csv} and {@code
  * latency-vs-rate.png} to its output folder.
  *
  * <p>{@link #main} starts a stack of its own on free ports (its home in the output folder) and
@@ -47,6 +47,10 @@ public final class PipelineBenchmark {
     private static final String TASKMANAGER = "flink-taskmanager";
     private static final Duration PROBE_GRACE = Duration.ofSeconds(30);
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+
+    /** How much longer than the preset's warm-up a phase's warm-up waits for the source. */
+    private static final Duration WARM_UP_EXTENSION = Duration.ofMinutes(1);
+
     private static final Duration RULES_TIMEOUT = Duration.ofMinutes(45);
 
     /** Two steps in a row that the job could not sustain end a phase: higher rates would not be. */
@@ -171,18 +175,7 @@ public final class PipelineBenchmark {
         long users = 0;
         for (Preset.Phase phase : preset.phases()) {
             users = loadRules(job, load, rules, topics, users, phase.users());
-            out.printf(
-                    Locale.ROOT,
-                    "Warming up for %d s at %,.0f events/s%n",
-                    preset.warmUp().toSeconds(),
-                    phase.eventsPerSecond().get(0));
-            load.offer(
-                    phase.eventsPerSecond().get(0),
-                    preset.probesPerSecond(),
-                    preset.tweetsPerSecond(),
-                    preset.warmUp(),
-                    false,
-                    () -> false);
+            warmUp(job, load, phase.eventsPerSecond().get(0));
             int unsustained = 0;
             for (double rate : phase.eventsPerSecond()) {
                 StepResult result = step(job, load, watcher, usage, users, rate);
@@ -195,6 +188,43 @@ public final class PipelineBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * Offers the phase's first rate for the preset's warm-up, then on until the market source keeps
+     * up (a job just started or just given many rules first works off what piled up meanwhile), for
+     * at most {@link #WARM_UP_EXTENSION} more: steps start from a source that has caught up.
+     */
+    private void warmUp(JobWatch job, MarketLoad load, double rate) {
+        Preset preset = options.preset();
+        out.printf(
+                Locale.ROOT,
+                "Warming up for %d s at %,.0f events/s, then until the market source keeps up%n",
+                preset.warmUp().toSeconds(),
+                rate);
+        long start = System.nanoTime();
+        load.offer(
+                rate,
+                preset.probesPerSecond(),
+                preset.tweetsPerSecond(),
+                preset.warmUp(),
+                false,
+                () -> false);
+        SourceCaughtUp caughtUp = new SourceCaughtUp(job);
+        load.offer(
+                rate,
+                preset.probesPerSecond(),
+                preset.tweetsPerSecond(),
+                WARM_UP_EXTENSION,
+                false,
+                caughtUp);
+        out.printf(
+                Locale.ROOT,
+                "Warmed up in %.0f s; the market source emits records %,d ms after their event"
+                        + " time%s%n",
+                (System.nanoTime() - start) / 1e9,
+                caughtUp.lastLagMillis(),
+                caughtUp.getAsBoolean() ? "" : " (still behind: measuring anyway)");
     }
 
     private StepResult step(
@@ -253,7 +283,7 @@ public final class PipelineBenchmark {
                         observed.busiestTask(),
                         observed.busiestPercent(),
                         observed.maxBackPressurePercent(),
-                        observed.lastPendingRecords(),
+                        observed.lastMarketSourceLagMillis(),
                         observed.checkpoints(),
                         observed.processes(),
                         cpu);

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Samples the job and the processes while a step's load runs, from a thread of its own so that the
  * load generator's pacing is not disturbed: task busy and back-pressured time, the sources'
- * backlog, checkpoints and process memory every {@link #INTERVAL_SECONDS} s.
+ * event-time lag, checkpoints and process memory every {@link #INTERVAL_SECONDS} s.
  */
 final class StepMonitor {
     static final int INTERVAL_SECONDS = 5;
@@ -22,7 +22,7 @@ final class StepMonitor {
             String busiestTask,
             double busiestPercent,
             double maxBackPressurePercent,
-            long lastPendingRecords,
+            long lastMarketSourceLagMillis,
             List<JobWatch.Checkpoint> checkpoints,
             Map<String, ProcessUsage.Usage> processes) {}
 
@@ -40,7 +40,7 @@ final class StepMonitor {
     private final long startMillis = System.currentTimeMillis();
     private double backPressureSum;
     private int samples;
-    private long lastPending = -1;
+    private long lastSourceLag = -1;
     private volatile RuntimeException failure;
 
     /** Starts sampling now. */
@@ -54,7 +54,7 @@ final class StepMonitor {
     private void sample() {
         try {
             List<JobWatch.TaskLoad> loads = job.taskLoads();
-            long pending = job.pendingRecords();
+            long sourceLag = job.marketSourceLagMillis().orElse(-1);
             List<JobWatch.Checkpoint> completed = job.completedCheckpoints();
             synchronized (this) {
                 double maxBackPressure = 0;
@@ -67,7 +67,7 @@ final class StepMonitor {
                 }
                 backPressureSum += maxBackPressure;
                 samples++;
-                lastPending = pending;
+                lastSourceLag = sourceLag;
                 for (JobWatch.Checkpoint checkpoint : completed) {
                     if (checkpoint.triggeredAtMillis() >= startMillis) {
                         checkpoints.put(checkpoint.id(), checkpoint);
@@ -102,7 +102,7 @@ final class StepMonitor {
                     busiest,
                     busiestSum / n / 10,
                     backPressureSum / n / 10,
-                    lastPending,
+                    lastSourceLag,
                     new ArrayList<>(checkpoints.values()),
                     usage.stop());
         }

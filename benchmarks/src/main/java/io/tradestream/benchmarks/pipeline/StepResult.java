@@ -16,7 +16,8 @@ import java.util.Map;
  * @param jobAlertP99Millis the same, p99
  * @param busiestTask the task with the highest busy time, and {@code busiestPercent} that time
  * @param maxBackPressurePercent the highest back-pressured time of any task, averaged over the step
- * @param pendingAtEnd records the Kafka sources had yet to read when the load stopped
+ * @param marketSourceLagMillis how late the market source emitted records when the load stopped
+ *     (the highest over its subtasks, see {@link JobWatch#marketSourceLagMillis}); -1 if unknown
  * @param checkpoints the checkpoints completed during the step
  * @param processes CPU and memory per process
  * @param taskManagerProfile where the TaskManager's CPU went (JFR samples by category)
@@ -33,7 +34,7 @@ record StepResult(
         String busiestTask,
         double busiestPercent,
         double maxBackPressurePercent,
-        long pendingAtEnd,
+        long marketSourceLagMillis,
         List<JobWatch.Checkpoint> checkpoints,
         Map<String, ProcessUsage.Usage> processes,
         CpuProfile.Summary taskManagerProfile) {
@@ -41,14 +42,18 @@ record StepResult(
     /** Back pressure below this share of the time counts as none (Flink's UI calls it OK). */
     static final double BACK_PRESSURE_OK_PERCENT = 10;
 
+    /** The market source counts as keeping up when it emits records less late than this. */
+    static final long SOURCE_LAG_OK_MILLIS = 1_000;
+
     /**
-     * Sustained: the generator kept the rate, no task was back-pressured, the sources were less
-     * than a second of load behind at the end, and every probe showed.
+     * Sustained: the generator kept the rate, no task was back-pressured, the market source emitted
+     * records less than a second after their event time at the end, and every probe showed.
      */
     boolean sustained() {
         return achieved >= 0.97 * offered
                 && maxBackPressurePercent < BACK_PRESSURE_OK_PERCENT
-                && pendingAtEnd < offered
+                && marketSourceLagMillis >= 0
+                && marketSourceLagMillis < SOURCE_LAG_OK_MILLIS
                 && missingProbes == 0;
     }
 

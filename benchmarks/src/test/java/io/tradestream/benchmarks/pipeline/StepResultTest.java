@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class StepResultTest {
     @Test
-    void sustainedMeansTheRateKeptNoBackPressureNoBacklogAndEveryProbeSeen() {
-        assertThat(step(20_000, 19_800, 2, 500, 0).sustained()).isTrue();
-        assertThat(step(20_000, 19_000, 2, 500, 0).sustained()).as("rate not kept").isFalse();
-        assertThat(step(20_000, 19_800, 12, 500, 0).sustained()).as("back pressure").isFalse();
-        assertThat(step(20_000, 19_800, 2, 25_000, 0).sustained()).as("backlog").isFalse();
-        assertThat(step(20_000, 19_800, 2, 500, 1).sustained()).as("a probe missing").isFalse();
+    void sustainedMeansTheRateKeptNoBackPressureTheSourceKeepingUpAndEveryProbeSeen() {
+        assertThat(step(20_000, 19_800, 2, 400, 0).sustained()).isTrue();
+        assertThat(step(20_000, 19_000, 2, 400, 0).sustained()).as("rate not kept").isFalse();
+        assertThat(step(20_000, 19_800, 12, 400, 0).sustained()).as("back pressure").isFalse();
+        assertThat(step(20_000, 19_800, 2, 1_000, 0).sustained()).as("source lag").isFalse();
+        assertThat(step(20_000, 19_800, 2, -1, 0).sustained()).as("source lag unknown").isFalse();
+        assertThat(step(20_000, 19_800, 2, 400, 1).sustained()).as("a probe missing").isFalse();
     }
 
     @Test
@@ -44,7 +45,11 @@ class StepResultTest {
     }
 
     private static StepResult step(
-            double offered, double achieved, double backPressure, long backlog, int missing) {
+            double offered,
+            double achieved,
+            double backPressure,
+            long sourceLagMillis,
+            int missing) {
         return new StepResult(
                 100_003,
                 offered,
@@ -57,7 +62,7 @@ class StepResultTest {
                 "Rule engine",
                 80,
                 backPressure,
-                backlog,
+                sourceLagMillis,
                 List.of(),
                 Map.of(),
                 new CpuProfile.Summary(0, Map.of()));
