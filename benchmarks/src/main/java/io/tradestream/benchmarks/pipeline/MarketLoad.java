@@ -109,25 +109,28 @@ final class MarketLoad implements AutoCloseable {
         long tweetsSent = 0;
         while (true) {
             long now = System.currentTimeMillis();
-            if (now >= endMillis || done.getAsBoolean()) {
-                break;
-            }
-            while (next.timestamp() + shiftMillis <= now) {
+            // Whatever fell due before the end is sent, late if this thread was held up (a busy
+            // machine can stall it for seconds), so that an offer sends all of its events.
+            long dueBy = Math.min(now, endMillis - 1);
+            while (next.timestamp() + shiftMillis <= dueBy) {
                 send(next, next.timestamp() + shiftMillis);
                 marketSent++;
                 next = events.next();
             }
-            while (due(startMillis, probesSent, probesPerSecond) <= now) {
+            while (due(startMillis, probesSent, probesPerSecond) <= dueBy) {
                 // Probe times are unique: they name the probe's rows.
                 lastProbe = Math.max(now, lastProbe + 1);
                 sendProbe(probes.next(lastProbe), measured);
                 probesSent++;
             }
-            while (due(startMillis, tweetsSent, tweetsPerSecond) <= now) {
+            while (due(startMillis, tweetsSent, tweetsPerSecond) <= dueBy) {
                 send(tweets.next(now));
                 tweetsSent++;
             }
             throwIfDeliveryFailed();
+            if (now >= endMillis || done.getAsBoolean()) {
+                break;
+            }
             LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
         }
         producer.flush();

@@ -218,13 +218,14 @@ public final class PipelineBenchmark {
                 WARM_UP_EXTENSION,
                 false,
                 caughtUp);
+        boolean keptUp = caughtUp.getAsBoolean();
         out.printf(
                 Locale.ROOT,
                 "Warmed up in %.0f s; the market source emits records %,d ms after their event"
                         + " time%s%n",
                 (System.nanoTime() - start) / 1e9,
                 caughtUp.lastLagMillis(),
-                caughtUp.getAsBoolean() ? "" : " (still behind: measuring anyway)");
+                keptUp ? "" : " (still behind: measuring anyway)");
     }
 
     private StepResult step(
