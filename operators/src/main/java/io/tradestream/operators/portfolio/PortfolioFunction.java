@@ -5,8 +5,7 @@ import io.tradestream.model.trading.PortfolioStats;
 import io.tradestream.model.trading.PortfolioTotals;
 import io.tradestream.model.trading.PositionSnapshot;
 import io.tradestream.rules.expr.MarketView;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -27,8 +26,21 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
     private static final long serialVersionUID = 1L;
     private static final long MINUTE = MarketView.BAR_MILLIS;
 
-    /** Snapshots waiting for their minute boundary, by boundary. */
-    public static final MapStateDescriptor<Long, PositionSnapshot[]> PENDING =
+    /**
+     * The newest snapshot of each position waiting for its minute boundary, by {@link #pendingKey}:
+     * only the newest counts at the boundary, so a snapshot replaces the one it follows, and each
+     * costs one read and one write however many the minute brings.
+     */
+    public static final MapStateDescriptor<String, PositionSnapshot> PENDING =
+            new MapStateDescriptor<>(
+                    "pending-latest-positions", Types.STRING, Types.POJO(PositionSnapshot.class));
+
+    /**
+     * What builds before this one kept instead of {@link #PENDING}: every snapshot of a minute in
+     * one array, rewritten whole at each snapshot. Read once at each boundary so that a job
+     * restored from their savepoints still applies the snapshots that were waiting.
+     */
+    static final MapStateDescriptor<Long, PositionSnapshot[]> EARLIER_PENDING =
             new MapStateDescriptor<>(
                     "pending-positions",
                     Types.LONG,
@@ -44,12 +56,10 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
             new MapStateDescriptor<>(
                     "equity-curves", Types.STRING, Types.POJO(PortfolioStats.class));
 
-    private static final Comparator<PositionSnapshot> WRITE_ORDER =
-            Comparator.comparingLong(PositionSnapshot::writeTime);
-
     private final double initialCash;
     private final long snapshotIntervalMillis;
-    private transient MapState<Long, PositionSnapshot[]> pending;
+    private transient MapState<String, PositionSnapshot> pending;
+    private transient MapState<Long, PositionSnapshot[]> earlierPending;
     private transient MapState<String, PositionSnapshot> positions;
     private transient MapState<String, PortfolioStats> curves;
 
@@ -69,6 +79,7 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
     @Override
     public void open(OpenContext openContext) {
         pending = getRuntimeContext().getMapState(PENDING);
+        earlierPending = getRuntimeContext().getMapState(EARLIER_PENDING);
         positions = getRuntimeContext().getMapState(POSITIONS);
         curves = getRuntimeContext().getMapState(CURVES);
     }
@@ -76,25 +87,30 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
     @Override
     public void processElement(PositionSnapshot snapshot, Context ctx, Collector<PnlSnapshot> out)
             throws Exception {
-        long boundary = Math.floorDiv(snapshot.timestamp() + MINUTE - 1, MINUTE) * MINUTE;
-        PositionSnapshot[] waiting = pending.get(boundary);
-        if (waiting == null) {
-            waiting = new PositionSnapshot[0];
-            ctx.timerService().registerEventTimeTimer(boundary);
+        long boundary = boundaryOf(snapshot);
+        String key = pendingKey(boundary, snapshot);
+        PositionSnapshot waiting = pending.get(key);
+        if (waiting == null || snapshot.writeTime() > waiting.writeTime()) {
+            pending.put(key, snapshot);
         }
-        waiting = Arrays.copyOf(waiting, waiting.length + 1);
-        waiting[waiting.length - 1] = snapshot;
-        pending.put(boundary, waiting);
+        ctx.timerService().registerEventTimeTimer(boundary);
     }
 
     @Override
     public void onTimer(long boundary, OnTimerContext ctx, Collector<PnlSnapshot> out)
             throws Exception {
-        PositionSnapshot[] arrived = pending.get(boundary);
-        if (arrived != null) {
-            pending.remove(boundary);
-            Arrays.sort(arrived, WRITE_ORDER);
-            for (PositionSnapshot snapshot : arrived) {
+        Iterator<Map.Entry<String, PositionSnapshot>> waiting = pending.iterator();
+        while (waiting.hasNext()) {
+            PositionSnapshot snapshot = waiting.next().getValue();
+            if (boundaryOf(snapshot) <= boundary) {
+                keepLatest(snapshot);
+                waiting.remove();
+            }
+        }
+        PositionSnapshot[] fromEarlierBuild = earlierPending.get(boundary);
+        if (fromEarlierBuild != null) {
+            earlierPending.remove(boundary);
+            for (PositionSnapshot snapshot : fromEarlierBuild) {
                 keepLatest(snapshot);
             }
         }
@@ -116,8 +132,21 @@ public class PortfolioFunction extends KeyedProcessFunction<String, PositionSnap
         // of time, and a chain of timers would never stop.
     }
 
+    /** The minute boundary at or after the snapshot's time, which closes its minute. */
+    private static long boundaryOf(PositionSnapshot snapshot) {
+        return Math.floorDiv(snapshot.timestamp() + MINUTE - 1, MINUTE) * MINUTE;
+    }
+
+    private static String pendingKey(long boundary, PositionSnapshot snapshot) {
+        return boundary + "/" + positionKey(snapshot);
+    }
+
+    private static String positionKey(PositionSnapshot snapshot) {
+        return snapshot.strategyId() + "/" + snapshot.symbol();
+    }
+
     private void keepLatest(PositionSnapshot snapshot) throws Exception {
-        String key = snapshot.strategyId() + "/" + snapshot.symbol();
+        String key = positionKey(snapshot);
         PositionSnapshot held = positions.get(key);
         if (held == null || snapshot.writeTime() > held.writeTime()) {
             positions.put(key, snapshot);

@@ -7,10 +7,19 @@ import static org.assertj.core.api.Assertions.within;
 import io.tradestream.model.trading.PnlSnapshot;
 import io.tradestream.model.trading.PositionSnapshot;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.KeyedStateBackend;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +142,101 @@ class PortfolioFunctionTest {
         assertThat(harness.extractOutputValues())
                 .extracting(PnlSnapshot::timestamp)
                 .containsOnly(T0 + 5 * MINUTE, T0 + 10 * MINUTE);
+    }
+
+    @Test
+    void keepsOnlyTheNewestSnapshotOfEachPositionUntilItsMinuteCloses() throws Exception {
+        for (int second = 1; second <= 59; second++) {
+            double price = 100 + second;
+            position(
+                    "dip",
+                    "AAPL",
+                    T0 + second * 1_000,
+                    100,
+                    100,
+                    price,
+                    0,
+                    100 * second,
+                    0,
+                    0,
+                    0,
+                    second);
+            position("gap", "MSFT", T0 + second * 1_000, -10, 50, 50, 0, 0, 0, 0, 0, second);
+        }
+        // The next minute's snapshot waits beside them under its own boundary.
+        position("dip", "AAPL", T0 + 61_000, 100, 100, 90, 0, -1_000, 0, 0, 0, 60);
+
+        assertThat(pendingSnapshots()).hasSize(3);
+
+        harness.processWatermark(T0 + MINUTE);
+        assertThat(harness.extractOutputValues())
+                .filteredOn(point -> point.strategyId().equals("dip"))
+                .extracting(PnlSnapshot::unrealizedPnl)
+                .containsExactly(5_900.0);
+        assertThat(pendingSnapshots()).hasSize(1);
+    }
+
+    @Test
+    void appliesTheSnapshotsAnEarlierBuildLeftWaiting() throws Exception {
+        harness.close();
+        OperatorSubtaskState savepoint;
+        try (KeyedOneInputStreamOperatorTestHarness<String, PositionSnapshot, PnlSnapshot>
+                earlierBuild =
+                        new KeyedOneInputStreamOperatorTestHarness<>(
+                                new KeyedProcessOperator<>(new EarlierPendingState()),
+                                PositionSnapshot::owner,
+                                Types.STRING)) {
+            earlierBuild.open();
+            harness = earlierBuild;
+            position("dip", "AAPL", T0 + 2_000, 100, 100, 101, 0, 100, 0, 0, 0, 2);
+            position("dip", "AAPL", T0 + 1_000, 100, 100, 99, 0, -100, 0, 0, 0, 1);
+            savepoint = earlierBuild.snapshot(1, T0 + 3_000);
+        }
+        harness =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new PortfolioFunction(100_000, MINUTE)),
+                        PositionSnapshot::owner,
+                        Types.STRING);
+        harness.initializeState(savepoint);
+        harness.open();
+
+        harness.processWatermark(T0 + MINUTE);
+
+        assertThat(harness.extractOutputValues())
+                .filteredOn(point -> point.strategyId().equals("dip"))
+                .extracting(PnlSnapshot::unrealizedPnl)
+                .containsExactly(100.0);
+    }
+
+    /** The pending snapshots as builds before the current one kept them. */
+    private static class EarlierPendingState
+            extends KeyedProcessFunction<String, PositionSnapshot, PnlSnapshot> {
+        @Override
+        public void processElement(
+                PositionSnapshot snapshot, Context ctx, Collector<PnlSnapshot> out)
+                throws Exception {
+            MapState<Long, PositionSnapshot[]> pending =
+                    getRuntimeContext().getMapState(PortfolioFunction.EARLIER_PENDING);
+            long boundary = T0 + MINUTE;
+            PositionSnapshot[] waiting = pending.get(boundary);
+            waiting = waiting == null ? new PositionSnapshot[1] : Arrays.copyOf(waiting, 2);
+            waiting[waiting.length - 1] = snapshot;
+            pending.put(boundary, waiting);
+            ctx.timerService().registerEventTimeTimer(boundary);
+        }
+    }
+
+    private List<PositionSnapshot> pendingSnapshots() throws Exception {
+        KeyedStateBackend<String> backend = harness.getOperator().getKeyedStateBackend();
+        backend.setCurrentKey("alice");
+        MapState<String, PositionSnapshot> pending =
+                backend.getPartitionedState(
+                        VoidNamespace.INSTANCE,
+                        VoidNamespaceSerializer.INSTANCE,
+                        PortfolioFunction.PENDING);
+        List<PositionSnapshot> waiting = new ArrayList<>();
+        pending.values().forEach(waiting::add);
+        return waiting;
     }
 
     private void position(
