@@ -41,7 +41,8 @@ class PipelineBenchmarkIT {
                                 "--stack",
                                 stack.home().toString(),
                                 "--out",
-                                out.toString())
+                                out.toString(),
+                                "--profile")
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();
@@ -83,6 +84,14 @@ class PipelineBenchmarkIT {
                         .isGreaterThan(50_000_000);
             }
         }
+        List<Map<String, String>> timeline = csv(out.resolve("timeline.csv"));
+        for (Map<String, String> step : steps) {
+            assertThat(timeline)
+                    .as("a row per probe seen in the %s events/s step", step.get("offered_per_s"))
+                    .filteredOn(row -> row.get("offered_per_s").equals(step.get("offered_per_s")))
+                    .filteredOn(row -> row.get("event").equals("probe"))
+                    .hasSize(Integer.parseInt(step.get("probes")));
+        }
         assertThat(steps)
                 .as("a checkpoint completed during a step, and its size was read")
                 .anyMatch(
@@ -90,7 +99,13 @@ class PipelineBenchmarkIT {
                                 Long.parseLong(step.get("checkpoint_max_ms")) > 0
                                         && Long.parseLong(step.get("checkpoint_full_bytes")) > 0);
         assertThat(Files.readString(out.resolve("report.md")))
-                .contains("# TradeStream pipeline benchmark: preset short", "| 2,003 | 5,000 |");
+                .contains(
+                        "# TradeStream pipeline benchmark: preset short",
+                        "| 2,003 | 5,000 |",
+                        "Java Flight Recorder samples of the TaskManager during each step");
+        assertThat(out.resolve("profiles").resolve("taskmanager-2000-rules-5000-per-s.jfr"))
+                .as("the TaskManager's recording of the second step")
+                .isNotEmptyFile();
         byte[] png = Files.readAllBytes(out.resolve("latency-vs-rate.png"));
         assertThat(Arrays.copyOf(png, 8))
                 .as("a PNG file")
@@ -108,7 +123,7 @@ class PipelineBenchmarkIT {
         List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split(",");
         return lines.subList(1, lines.size()).stream()
-                .map(line -> line.split(SEPARATOR))
+                .map(line -> line.split(SEPARATOR, -1))
                 .map(
                         values ->
                                 IntStream.range(0, header.length)

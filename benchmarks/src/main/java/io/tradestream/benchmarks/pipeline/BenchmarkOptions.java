@@ -1,6 +1,7 @@
 package io.tradestream.benchmarks.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +12,15 @@ import java.util.List;
  * @param flinkOptions Flink configuration for the job, as {@code -Dkey=value} options of {@code
  *     flink run}
  * @param stackHome the home of a running local stack to use, or null to start one
+ * @param profile whether to record the TaskManager with Java Flight Recorder and report where its
+ *     CPU went
  */
 record BenchmarkOptions(
         Preset preset,
         Path out,
         Path stackHome,
         int parallelism,
+        boolean profile,
         List<String> jobSettings,
         List<String> flinkOptions) {
 
@@ -31,6 +35,10 @@ record BenchmarkOptions(
               --parallelism N       the job's parallelism (default 2)
               --tweets N            tweets per second instead of the preset's
               --phases N            only the preset's first N phases
+              --warm-up-limit S     warm up each phase for at most S seconds (short 75, full 240)
+                                    until the job keeps up and the JIT compilers have settled
+              --profile             record the TaskManager with Java Flight Recorder and report
+                                    where its CPU goes (it costs CPU: latencies come out higher)
               --job NAME=VALUE      a job setting, e.g. --job watermark.out-of-orderness=0s
               --flink KEY=VALUE     Flink configuration for the job, e.g.
                                     --flink execution.buffer-timeout.interval=10ms
@@ -43,28 +51,36 @@ record BenchmarkOptions(
         Double tweetsPerSecond = null;
         Integer phases = null;
         int parallelism = 2;
+        boolean profile = false;
+        Duration warmUpLimit = null;
         List<String> jobSettings = new ArrayList<>();
         List<String> flinkOptions = new ArrayList<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--profile")) {
+                profile = true;
+                continue;
             }
-            String value = args[i + 1];
-            switch (args[i]) {
+            if (++i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+            }
+            String value = args[i];
+            switch (option) {
                 case "--preset" -> preset = Preset.named(value);
                 case "--out" -> out = Path.of(value).toAbsolutePath();
                 case "--stack" -> stackHome = Path.of(value).toAbsolutePath();
                 case "--parallelism" -> parallelism = Integer.parseInt(value);
                 case "--tweets" -> tweetsPerSecond = Double.parseDouble(value);
                 case "--phases" -> phases = Integer.parseInt(value);
+                case "--warm-up-limit" -> warmUpLimit = Duration.ofSeconds(Long.parseLong(value));
                 case "--job" -> {
-                    String[] setting = pair(args[i], value);
+                    String[] setting = pair(option, value);
                     jobSettings.addAll(List.of("--" + setting[0], setting[1]));
                 }
-                case "--flink" -> flinkOptions.add("-D" + String.join("=", pair(args[i], value)));
+                case "--flink" -> flinkOptions.add("-D" + String.join("=", pair(option, value)));
                 default ->
                         throw new IllegalArgumentException(
-                                "unknown option " + args[i] + "\n" + USAGE);
+                                "unknown option " + option + "\n" + USAGE);
             }
         }
         if (tweetsPerSecond != null) {
@@ -73,7 +89,11 @@ record BenchmarkOptions(
         if (phases != null) {
             preset = preset.withFirstPhases(phases);
         }
-        return new BenchmarkOptions(preset, out, stackHome, parallelism, jobSettings, flinkOptions);
+        if (warmUpLimit != null) {
+            preset = preset.withWarmUpLimit(warmUpLimit);
+        }
+        return new BenchmarkOptions(
+                preset, out, stackHome, parallelism, profile, jobSettings, flinkOptions);
     }
 
     private static String[] pair(String option, String value) {

@@ -3,6 +3,7 @@ package io.tradestream.benchmarks.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,6 +136,14 @@ final class BenchmarkReport {
         return table.toString();
     }
 
+    private static final String PROFILED =
+            """
+            Java Flight Recorder samples of the TaskManager during each step, by what the
+            sampled thread was doing (the recordings are in `profiles/`). The recording ran
+            through the steps, so their latencies include its cost.
+
+            """;
+
     /** Where the TaskManager's CPU went in each step, by category, in percent of its samples. */
     String profileTable() {
         List<String> categories = new ArrayList<>(CpuProfile.CATEGORIES.keySet());
@@ -167,12 +176,14 @@ final class BenchmarkReport {
     }
 
     /**
-     * Writes {@code report.md}, {@code results.csv} and {@code latency-vs-rate.png} to {@code dir}.
+     * Writes {@code report.md}, {@code results.csv}, {@code timeline.csv} and {@code
+     * latency-vs-rate.png} to {@code dir}.
      */
     void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.md"), markdown());
         Files.writeString(dir.resolve("results.csv"), csv());
+        Files.writeString(dir.resolve("timeline.csv"), timeline());
         LatencyPlot.write(results, dir.resolve("latency-vs-rate.png"));
     }
 
@@ -186,7 +197,8 @@ final class BenchmarkReport {
                 - Source: %s; run at %s
                 - Job: parallelism %d, settings %s%s
                 - Load: %,d symbols; %.0f probe trades/s and %.0f tweets/s on top of the market;
-                  %d s warm-up per phase, %d s per step
+                  a warm-up of %d-%d s per phase (until the job keeps up and the JIT compilers
+                  have settled), %d s per step
 
                 ## Latency and throughput
 
@@ -202,9 +214,6 @@ final class BenchmarkReport {
 
                 %s
                 ## Where the TaskManager's CPU goes
-
-                Java Flight Recorder samples of the TaskManager during each step, by what the
-                sampled thread was doing (the recordings are in `profiles/`).
 
                 %s\
                 """,
@@ -226,11 +235,14 @@ final class BenchmarkReport {
                 options.preset().probesPerSecond(),
                 options.preset().tweetsPerSecond(),
                 options.preset().warmUp().toSeconds(),
+                options.preset().warmUpLimit().toSeconds(),
                 options.preset().step().toSeconds(),
                 ProbeWatcher.POLL_MILLIS,
                 table(),
                 resourcesTable(),
-                profileTable());
+                options.profile()
+                        ? PROFILED + profileTable()
+                        : "Not recorded: run with `--profile` to see it.\n");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -303,6 +315,38 @@ final class BenchmarkReport {
                                 Locale.ROOT, ",%.1f,%d", usage.cpuPercent(), usage.peakRssBytes()));
             }
             csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Every probe and every checkpoint of the steps by time, to see what the slow probes ran into:
+     * a probe's row has its latencies, a checkpoint's its duration.
+     */
+    private String timeline() {
+        StringBuilder csv =
+                new StringBuilder(
+                        "rules,offered_per_s,time,event,alert_ms,position_ms,duration_ms\n");
+        for (StepResult step : results) {
+            String prefix = String.format(Locale.ROOT, "%d,%.0f,", step.rules(), step.offered());
+            for (ProbeWatcher.ProbeLatency probe : step.probeTimeline()) {
+                csv.append(prefix)
+                        .append(Instant.ofEpochMilli(probe.sentAtMillis()))
+                        .append(",probe,")
+                        .append(probe.alertMillis())
+                        .append(',')
+                        .append(probe.positionMillis())
+                        .append(",\n");
+            }
+            for (JobWatch.Checkpoint checkpoint : step.checkpoints()) {
+                csv.append(prefix)
+                        .append(Instant.ofEpochMilli(checkpoint.triggeredAtMillis()))
+                        .append(",checkpoint ")
+                        .append(checkpoint.id())
+                        .append(",,,")
+                        .append(checkpoint.durationMillis())
+                        .append('\n');
+            }
         }
         return csv.toString();
     }

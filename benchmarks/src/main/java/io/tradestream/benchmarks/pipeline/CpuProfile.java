@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +15,18 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a process spends its CPU: a Java Flight Recording of it (started and stopped with {@code
- * jcmd}, JFR's {@code default} settings, made to run in production: a stack sample of each running
- * thread every 20 ms), summed up by what the samples were doing. A sample belongs to the first of
- * its frames, from the top, that one of the {@link #CATEGORIES} claims, so time in the JDK counts
- * for its caller. Threads inside native code count only inside RocksDB; elsewhere they wait
- * (sockets, locks).
+ * Where a process spends its CPU: a Java Flight Recording of it (started with {@code jcmd}, JFR's
+ * {@code default} settings, made to run in production: a stack sample of each running thread every
+ * 20 ms), summed up per window by what the samples were doing. A sample belongs to the first of its
+ * frames, from the top, that one of the {@link #CATEGORIES} claims, so time in the JDK counts for
+ * its caller. Threads inside native code count only inside RocksDB; elsewhere they wait (sockets,
+ * locks).
+ *
+ * <p>One recording runs from before the warm-up to the end, and each step's window is dumped from
+ * it: starting JFR in a running JVM has it recompile much of its code, which cost the TaskManager
+ * about half a core and put 20 s on the median latency of a step that started it.
  */
-final class CpuProfile {
+final class CpuProfile implements AutoCloseable {
     /** Category name and the class name prefixes it claims, in the order they are tried. */
     static final Map<String, List<String>> CATEGORIES = new LinkedHashMap<>();
 
@@ -57,28 +62,35 @@ final class CpuProfile {
 
     static final String OTHER = "JVM and other";
 
+    /** How far back the recording keeps samples: longer than any step. */
+    private static final String MAX_AGE = "30m";
+
     private final Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     private final long pid;
-    private final Path recording;
 
-    /** Starts recording process {@code pid} into {@code recording}. */
-    CpuProfile(long pid, Path recording) throws IOException, InterruptedException {
+    /** Starts recording process {@code pid}. */
+    CpuProfile(long pid) throws IOException, InterruptedException {
         this.pid = pid;
-        this.recording = recording;
-        Files.createDirectories(recording.getParent());
-        Files.deleteIfExists(recording);
-        jcmd("JFR.start", "name=" + name(), "settings=default", "filename=" + recording);
+        jcmd("JFR.start", "name=" + name(), "settings=default", "maxage=" + MAX_AGE);
     }
 
-    /** Stops recording and returns each category's share of the samples, largest first. */
-    Summary stop() throws IOException, InterruptedException {
-        jcmd("JFR.stop", "name=" + name());
+    /**
+     * Writes what was recorded from {@code from} on to {@code recording}, and returns each
+     * category's share of the samples taken from {@code from} to {@code to}, largest first.
+     */
+    Summary window(Instant from, Instant to, Path recording)
+            throws IOException, InterruptedException {
+        Files.createDirectories(recording.getParent());
+        Files.deleteIfExists(recording);
+        jcmd("JFR.dump", "name=" + name(), "begin=" + from, "filename=" + recording);
         Map<String, Long> samples = new LinkedHashMap<>();
         long total = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             String type = event.getEventType().getName();
             boolean running = type.equals("jdk.ExecutionSample");
-            if (!running && !type.equals("jdk.NativeMethodSample")) {
+            if (!running && !type.equals("jdk.NativeMethodSample")
+                    || event.getStartTime().isBefore(from)
+                    || event.getStartTime().isAfter(to)) {
                 continue;
             }
             String category = category(event.getStackTrace(), running);
@@ -95,8 +107,17 @@ final class CpuProfile {
         return new Summary(total, shares);
     }
 
+    /** Stops recording; what was not dumped is dropped. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=" + name());
+    }
+
     /** How many samples were counted, and each category's percentage of them. */
-    record Summary(long samples, Map<String, Double> percentByCategory) {}
+    record Summary(long samples, Map<String, Double> percentByCategory) {
+        /** A step that was not profiled. */
+        static final Summary NONE = new Summary(0, Map.of());
+    }
 
     /** The category of a sample; null for a thread waiting in native code. */
     private static String category(RecordedStackTrace stack, boolean running) {

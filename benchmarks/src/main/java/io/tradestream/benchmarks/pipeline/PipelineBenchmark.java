@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.flink.util.FileUtils;
 
 /**
@@ -47,9 +49,6 @@ public final class PipelineBenchmark {
     private static final String TASKMANAGER = "flink-taskmanager";
     private static final Duration PROBE_GRACE = Duration.ofSeconds(30);
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
-
-    /** How much longer than the preset's warm-up a phase's warm-up waits for the source. */
-    private static final Duration WARM_UP_EXTENSION = Duration.ofMinutes(1);
 
     private static final Duration RULES_TIMEOUT = Duration.ofMinutes(45);
 
@@ -172,37 +171,49 @@ public final class PipelineBenchmark {
         for (String probeRule : Probes.rules()) {
             load.send(topics.rules(), Probes.USER, probeRule);
         }
-        long users = 0;
-        for (Preset.Phase phase : preset.phases()) {
-            users = loadRules(job, load, rules, topics, users, phase.users());
-            warmUp(job, load, phase.eventsPerSecond().get(0));
-            int unsustained = 0;
-            for (double rate : phase.eventsPerSecond()) {
-                StepResult result = step(job, load, watcher, usage, users, rate);
-                results.add(result);
-                out.println(BenchmarkReport.summary(result));
-                unsustained = result.sustained() ? 0 : unsustained + 1;
-                if (unsustained == UNSUSTAINED_STEPS_TO_STOP) {
-                    out.println("Two steps in a row were not sustained: the phase ends here.");
-                    break;
+        // Started before the rules and the warm-up, which absorb the recompilation it causes.
+        CpuProfile profile = options.profile() ? new CpuProfile(usage.pid(TASKMANAGER)) : null;
+        try {
+            long users = 0;
+            for (Preset.Phase phase : preset.phases()) {
+                users = loadRules(job, load, rules, topics, users, phase.users());
+                warmUp(job, load, usage, phase.eventsPerSecond().get(0));
+                int unsustained = 0;
+                for (double rate : phase.eventsPerSecond()) {
+                    StepResult result = step(job, load, watcher, usage, profile, users, rate);
+                    results.add(result);
+                    out.println(BenchmarkReport.summary(result));
+                    unsustained = result.sustained() ? 0 : unsustained + 1;
+                    if (unsustained == UNSUSTAINED_STEPS_TO_STOP) {
+                        out.println("Two steps in a row were not sustained: the phase ends here.");
+                        break;
+                    }
                 }
+            }
+        } finally {
+            if (profile != null) {
+                profile.close();
             }
         }
     }
 
     /**
      * Offers the phase's first rate for the preset's warm-up, then on until the market source keeps
-     * up (a job just started or just given many rules first works off what piled up meanwhile), for
-     * at most {@link #WARM_UP_EXTENSION} more: steps start from a source that has caught up.
+     * up (a job just started or just given many rules first works off what piled up meanwhile) and
+     * the JIT compilers of every process have settled, up to the preset's warm-up limit: steps
+     * measure a job that has caught up, running compiled code.
      */
-    private void warmUp(JobWatch job, MarketLoad load, double rate) {
+    private void warmUp(JobWatch job, MarketLoad load, ProcessUsage usage, double rate) {
         Preset preset = options.preset();
         out.printf(
                 Locale.ROOT,
-                "Warming up for %d s at %,.0f events/s, then until the market source keeps up%n",
+                "Warming up for %d s at %,.0f events/s, then until the market source keeps up and"
+                        + " the JIT compilers have settled (at most %d s in all)%n",
                 preset.warmUp().toSeconds(),
-                rate);
+                rate,
+                preset.warmUpLimit().toSeconds());
         long start = System.nanoTime();
+        CompilerActivity compilers = new CompilerActivity(usage.pids());
         load.offer(
                 rate,
                 preset.probesPerSecond(),
@@ -211,21 +222,24 @@ public final class PipelineBenchmark {
                 false,
                 () -> false);
         SourceCaughtUp caughtUp = new SourceCaughtUp(job);
+        // Both are asked each time (no short circuit), so that each reports its latest reading.
+        BooleanSupplier warm = () -> caughtUp.getAsBoolean() & compilers.getAsBoolean();
         load.offer(
                 rate,
                 preset.probesPerSecond(),
                 preset.tweetsPerSecond(),
-                WARM_UP_EXTENSION,
+                preset.warmUpLimit().minus(preset.warmUp()),
                 false,
-                caughtUp);
-        boolean keptUp = caughtUp.getAsBoolean();
+                warm);
+        boolean ready = warm.getAsBoolean();
         out.printf(
                 Locale.ROOT,
                 "Warmed up in %.0f s; the market source emits records %,d ms after their event"
-                        + " time%s%n",
+                        + " time, the JIT compilers use %.0f %% of a core%s%n",
                 (System.nanoTime() - start) / 1e9,
                 caughtUp.lastLagMillis(),
-                keptUp ? "" : " (still behind: measuring anyway)");
+                compilers.lastPercent(),
+                ready ? "" : " (not settled: measuring anyway)");
     }
 
     private StepResult step(
@@ -233,21 +247,12 @@ public final class PipelineBenchmark {
             MarketLoad load,
             ProbeWatcher watcher,
             ProcessUsage usage,
+            CpuProfile profile,
             long users,
             double rate)
             throws InterruptedException, IOException {
         Preset preset = options.preset();
-        CpuProfile profile =
-                new CpuProfile(
-                        usage.pid(TASKMANAGER),
-                        options.out()
-                                .resolve("profiles")
-                                .resolve(
-                                        String.format(
-                                                Locale.ROOT,
-                                                "taskmanager-%d-rules-%.0f-per-s.jfr",
-                                                users,
-                                                rate)));
+        Instant start = Instant.now();
         StepMonitor monitor = new StepMonitor(job, usage);
         MarketLoad.Sent sent =
                 load.offer(
@@ -258,7 +263,20 @@ public final class PipelineBenchmark {
                         true,
                         () -> false);
         StepMonitor.Observed observed = monitor.stop();
-        CpuProfile.Summary cpu = profile.stop();
+        CpuProfile.Summary cpu =
+                profile == null
+                        ? CpuProfile.Summary.NONE
+                        : profile.window(
+                                start,
+                                Instant.now(),
+                                options.out()
+                                        .resolve("profiles")
+                                        .resolve(
+                                                String.format(
+                                                        Locale.ROOT,
+                                                        "taskmanager-%d-rules-%.0f-per-s.jfr",
+                                                        users,
+                                                        rate)));
         // The last probes need later events to move event time past them: the market goes on,
         // unmeasured, until they show.
         load.offer(
@@ -278,6 +296,7 @@ public final class PipelineBenchmark {
                         sent.marketEventsPerSecond(),
                         seen.alerts(),
                         seen.positions(),
+                        seen.timeline(),
                         seen.missing(),
                         jobMedian,
                         jobP99,

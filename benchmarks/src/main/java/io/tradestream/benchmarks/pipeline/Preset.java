@@ -9,6 +9,9 @@ import java.util.Locale;
  * and the market rates offered to them in turn, each for {@link #step}, after a warm-up at the
  * phase's first rate.
  *
+ * @param warmUp how long a phase warms up at least
+ * @param warmUpLimit how long it warms up at most, waiting for the job to keep up and the JIT
+ *     compilers to settle
  * @param probesPerSecond probe trades per second on top of the market (see {@link Probes})
  * @param tweetsPerSecond tweets per second on top of the market
  * @param jobSettings the job settings the benchmark runs with ({@code --name value} pairs)
@@ -18,6 +21,7 @@ record Preset(
         String name,
         List<Phase> phases,
         Duration warmUp,
+        Duration warmUpLimit,
         Duration step,
         double probesPerSecond,
         double tweetsPerSecond,
@@ -52,6 +56,7 @@ record Preset(
                     "short",
                     List.of(new Phase(2_000, List.of(2_000.0, 5_000.0))),
                     Duration.ofSeconds(15),
+                    Duration.ofSeconds(75),
                     Duration.ofSeconds(20),
                     20,
                     5,
@@ -73,6 +78,7 @@ record Preset(
                                             50_000.0, 60_000.0)),
                             new Phase(1_000_000, List.of(20_000.0, 40_000.0))),
                     Duration.ofSeconds(60),
+                    Duration.ofMinutes(4),
                     Duration.ofSeconds(60),
                     50,
                     20,
@@ -81,7 +87,32 @@ record Preset(
 
     Preset withTweetsPerSecond(double perSecond) {
         return new Preset(
-                name, phases, warmUp, step, probesPerSecond, perSecond, jobSettings, flinkOptions);
+                name,
+                phases,
+                warmUp,
+                warmUpLimit,
+                step,
+                probesPerSecond,
+                perSecond,
+                jobSettings,
+                flinkOptions);
+    }
+
+    /**
+     * The same workload, warming up for at most {@code limit} (a limit below the preset's least
+     * warm-up shortens that too).
+     */
+    Preset withWarmUpLimit(Duration limit) {
+        return new Preset(
+                name,
+                phases,
+                warmUp.compareTo(limit) < 0 ? warmUp : limit,
+                limit,
+                step,
+                probesPerSecond,
+                tweetsPerSecond,
+                jobSettings,
+                flinkOptions);
     }
 
     /** The same workload without the phases after the first {@code count}. */
@@ -94,6 +125,7 @@ record Preset(
                 name,
                 phases.subList(0, count),
                 warmUp,
+                warmUpLimit,
                 step,
                 probesPerSecond,
                 tweetsPerSecond,

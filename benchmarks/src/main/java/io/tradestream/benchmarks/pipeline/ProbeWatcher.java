@@ -5,7 +5,9 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.tradestream.job.io.CassandraRows;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -34,8 +36,15 @@ final class ProbeWatcher implements AutoCloseable {
         }
     }
 
-    /** What the probes of one step showed. */
-    record Seen(LatencySamples alerts, LatencySamples positions, int missing) {}
+    /** When a probe was sent (its event time, epoch ms) and how long its rows took to show. */
+    record ProbeLatency(long sentAtMillis, long alertMillis, long positionMillis) {}
+
+    /** What the probes of one step showed, each probe's latencies in the order they showed. */
+    record Seen(
+            LatencySamples alerts,
+            LatencySamples positions,
+            List<ProbeLatency> timeline,
+            int missing) {}
 
     private final CqlSession session;
     private final PreparedStatement alerts;
@@ -44,6 +53,7 @@ final class ProbeWatcher implements AutoCloseable {
     private final Thread poller;
     private volatile LatencySamples alertLatencies = new LatencySamples();
     private volatile LatencySamples positionLatencies = new LatencySamples();
+    private List<ProbeLatency> timeline = new ArrayList<>();
     private volatile boolean running = true;
     private volatile RuntimeException failure;
 
@@ -83,9 +93,10 @@ final class ProbeWatcher implements AutoCloseable {
         throwIfFailed();
         int missing = pending.size();
         pending.clear();
-        Seen seen = new Seen(alertLatencies, positionLatencies, missing);
+        Seen seen = new Seen(alertLatencies, positionLatencies, timeline, missing);
         alertLatencies = new LatencySamples();
         positionLatencies = new LatencySamples();
+        timeline = new ArrayList<>();
         return seen;
     }
 
@@ -145,8 +156,11 @@ final class ProbeWatcher implements AutoCloseable {
                 probe.positionSeenNanos = now;
             }
             if (probe.alertSeenNanos != 0 && probe.positionSeenNanos != 0) {
-                alertLatencies.add(millis(probe.alertSeenNanos - probe.sentNanos));
-                positionLatencies.add(millis(probe.positionSeenNanos - probe.sentNanos));
+                long alert = millis(probe.alertSeenNanos - probe.sentNanos);
+                long position = millis(probe.positionSeenNanos - probe.sentNanos);
+                alertLatencies.add(alert);
+                positionLatencies.add(position);
+                timeline.add(new ProbeLatency(entry.getKey(), alert, position));
                 pending.remove(entry.getKey());
             }
         }

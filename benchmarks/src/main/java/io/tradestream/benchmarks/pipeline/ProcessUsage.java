@@ -3,6 +3,7 @@ package io.tradestream.benchmarks.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ final class ProcessUsage {
     record Usage(double cpuPercent, long peakRssBytes) {}
 
     /** Linux's {@code USER_HZ}: the unit of {@code /proc/<pid>/stat}'s times on every platform. */
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
 
     private final Map<String, Long> pids;
     private final Map<String, Long> ticksAtStart = new LinkedHashMap<>();
@@ -36,6 +37,11 @@ final class ProcessUsage {
             throw new IllegalStateException("no process named " + name + " among " + pids.keySet());
         }
         return pid;
+    }
+
+    /** The pids of every process measured. */
+    Collection<Long> pids() {
+        return pids.values();
     }
 
     void start() {
@@ -69,11 +75,18 @@ final class ProcessUsage {
         return usage;
     }
 
-    /** User plus system time, fields 14 and 15 of {@code stat} (counted after the name). */
     private static long cpuTicks(long pid) {
+        return cpuTicks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /**
+     * User plus system time from a process's or thread's {@code stat} file, fields 14 and 15
+     * (counted after the name); -1 if it cannot be read.
+     */
+    static long cpuTicks(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException unavailable) {
             return -1;

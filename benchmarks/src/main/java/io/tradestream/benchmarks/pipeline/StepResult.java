@@ -10,6 +10,7 @@ import java.util.Map;
  * @param achieved market events per second it sent
  * @param alerts probe latencies, from entering Kafka to the alert row being visible
  * @param positions probe latencies, from entering Kafka to the position row being visible
+ * @param probeTimeline each probe's send time and latencies, in the order they showed
  * @param missingProbes probes whose rows did not show within the grace period
  * @param jobAlertMedianMillis the job's own median for its alerts (the last 10,000 of each task),
  *     from the market or tweet record entering Kafka to the Cassandra sink
@@ -28,6 +29,7 @@ record StepResult(
         double achieved,
         LatencySamples alerts,
         LatencySamples positions,
+        List<ProbeWatcher.ProbeLatency> probeTimeline,
         int missingProbes,
         double jobAlertMedianMillis,
         double jobAlertP99Millis,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkOptionsTest {
@@ -17,6 +18,7 @@ class BenchmarkOptionsTest {
         assertThat(options.out()).isEqualTo(Path.of("/repo/benchmarks/target/pipeline-benchmark"));
         assertThat(options.stackHome()).isNull();
         assertThat(options.parallelism()).isEqualTo(2);
+        assertThat(options.profile()).isFalse();
     }
 
     @Test
@@ -36,6 +38,9 @@ class BenchmarkOptionsTest {
                         "0",
                         "--phases",
                         "1",
+                        "--profile",
+                        "--warm-up-limit",
+                        "300",
                         "--job",
                         "checkpoint.interval=5s",
                         "--flink",
@@ -47,9 +52,22 @@ class BenchmarkOptionsTest {
         assertThat(options.out()).isEqualTo(Path.of("/tmp/run"));
         assertThat(options.stackHome()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(options.parallelism()).isEqualTo(1);
+        assertThat(options.profile()).isTrue();
+        assertThat(options.preset().warmUp()).isEqualTo(Preset.FULL.warmUp());
+        assertThat(options.preset().warmUpLimit()).isEqualTo(Duration.ofMinutes(5));
         assertThat(options.jobSettings()).containsExactly("--checkpoint.interval", "5s");
         assertThat(options.flinkOptions())
                 .containsExactly("-Dexecution.buffer-timeout.interval=10ms");
+    }
+
+    @Test
+    void aWarmUpLimitBelowThePresetsWarmUpShortensItToo() {
+        Preset preset =
+                BenchmarkOptions.parse(REPOSITORY, "--preset", "full", "--warm-up-limit", "30")
+                        .preset();
+
+        assertThat(preset.warmUp()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(preset.warmUpLimit()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test

@@ -26,6 +26,7 @@ class StepResultTest {
                         1,
                         new LatencySamples(),
                         new LatencySamples(),
+                        List.of(),
                         0,
                         0,
                         0,
@@ -37,7 +38,7 @@ class StepResultTest {
                                 new JobWatch.Checkpoint(1, 0, 900, 1_000, 300),
                                 new JobWatch.Checkpoint(2, 10_000, 700, 1_200, 400)),
                         Map.of(),
-                        new CpuProfile.Summary(0, Map.of()));
+                        CpuProfile.Summary.NONE);
 
         assertThat(step.maxCheckpointMillis()).isEqualTo(900);
         assertThat(step.lastCheckpointFullBytes()).isEqualTo(1_200);
@@ -56,6 +57,7 @@ class StepResultTest {
                 achieved,
                 new LatencySamples(),
                 new LatencySamples(),
+                List.of(),
                 missing,
                 10,
                 20,
@@ -65,6 +67,6 @@ class StepResultTest {
                 sourceLagMillis,
                 List.of(),
                 Map.of(),
-                new CpuProfile.Summary(0, Map.of()));
+                CpuProfile.Summary.NONE);
     }
 }
