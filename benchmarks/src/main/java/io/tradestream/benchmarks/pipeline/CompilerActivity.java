@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * C1 CompilerThread…}, {@code C2 CompilerThread…}) together used less than {@link #SETTLED_PERCENT}
  * of a core over the last {@link #WINDOW_MILLIS}, read from Linux's {@code /proc}. Until then every
  * JVM is still turning its hot code into machine code, which on a small machine takes minutes of
- * CPU from the pipeline under load (on two cores, about half of it for the first two to three
- * minutes), and latencies measured meanwhile are the warm-up's.
+ * CPU from the pipeline under load (on two cores, a quarter to a third of them for the first two to
+ * three minutes), and latencies measured meanwhile are the warm-up's.
  */
 final class CompilerActivity implements BooleanSupplier {
     static final double SETTLED_PERCENT = 10;
