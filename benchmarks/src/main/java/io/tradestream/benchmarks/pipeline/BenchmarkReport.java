@@ -328,27 +328,38 @@ final class BenchmarkReport {
                 new StringBuilder(
                         "rules,offered_per_s,time,event,alert_ms,position_ms,duration_ms\n");
         for (StepResult step : results) {
-            String prefix = String.format(Locale.ROOT, "%d,%.0f,", step.rules(), step.offered());
             for (ProbeWatcher.ProbeLatency probe : step.probeTimeline()) {
-                csv.append(prefix)
-                        .append(Instant.ofEpochMilli(probe.sentAtMillis()))
-                        .append(",probe,")
-                        .append(probe.alertMillis())
-                        .append(',')
-                        .append(probe.positionMillis())
-                        .append(",\n");
+                timelineRow(
+                        csv,
+                        step,
+                        probe.sentAtMillis(),
+                        "probe",
+                        probe.alertMillis() + "," + probe.positionMillis() + ",");
             }
             for (JobWatch.Checkpoint checkpoint : step.checkpoints()) {
-                csv.append(prefix)
-                        .append(Instant.ofEpochMilli(checkpoint.triggeredAtMillis()))
-                        .append(",checkpoint ")
-                        .append(checkpoint.id())
-                        .append(",,,")
-                        .append(checkpoint.durationMillis())
-                        .append('\n');
+                timelineRow(
+                        csv,
+                        step,
+                        checkpoint.triggeredAtMillis(),
+                        "checkpoint " + checkpoint.id(),
+                        ",," + checkpoint.durationMillis());
             }
         }
         return csv.toString();
+    }
+
+    /** One row of {@code timeline.csv}: {@code columns} are its last three, comma-separated. */
+    private static void timelineRow(
+            StringBuilder csv, StepResult step, long epochMillis, String event, String columns) {
+        csv.append(
+                String.format(
+                        Locale.ROOT,
+                        "%d,%.0f,%s,%s,%s\n",
+                        step.rules(),
+                        step.offered(),
+                        Instant.ofEpochMilli(epochMillis),
+                        event,
+                        columns));
     }
 
     static String millis(double value) {
